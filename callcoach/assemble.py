@@ -1,0 +1,59 @@
+"""Cut the speech map into segments and attach each speaker's words to them."""
+from __future__ import annotations
+
+from .conversation import Conversation, Role, Segment, SpeechTurn, Word, join_words
+from .diarize.channels import merge_close
+
+Interval = tuple[float, float]
+
+MAX_WORD_DISTANCE_S = 0.6
+"""A word further than this from any speech of its speaker is not attached (ASR invention)."""
+
+
+def attach_words(turns: list[Interval], words: list[Word]) -> tuple[list[list[Word]], list[Word]]:
+    """Give each word to the turn holding its midpoint, else the nearest turn.
+
+    Returns the words per turn and the words too far from any turn.
+    """
+    per_turn: list[list[Word]] = [[] for _ in turns]
+    dropped: list[Word] = []
+    for w in words:
+        mid = (w.start + w.end) / 2
+        best, best_dist = -1, float("inf")
+        for i, (start, end) in enumerate(turns):
+            dist = 0.0 if start <= mid <= end else min(abs(mid - start), abs(mid - end))
+            if dist < best_dist:
+                best, best_dist = i, dist
+            if start > mid + MAX_WORD_DISTANCE_S:
+                break
+        if best >= 0 and best_dist <= MAX_WORD_DISTANCE_S:
+            per_turn[best].append(w)
+        else:
+            dropped.append(w)
+    return per_turn, dropped
+
+
+def build_segments(speaker: Role, regions: list[Interval], words: list[Word],
+                   merge_gap_s: float) -> tuple[list[Segment], list[Word]]:
+    """Segments of one speaker: speech regions bridged across short pauses, with their words."""
+    turns = merge_close(regions, merge_gap_s)
+    per_turn, dropped = attach_words(turns, sorted(words, key=lambda w: w.start))
+    segments = [
+        Segment(speaker=speaker, start=start, end=end, text=join_words(ws), words=ws)
+        for (start, end), ws in zip(turns, per_turn)
+    ]
+    return segments, dropped
+
+
+def build_conversation(regions: dict[Role, list[Interval]], words: dict[Role, list[Word]],
+                       duration_s: float, merge_gap_s: float) -> tuple[Conversation, int]:
+    """The Conversation of a call from its speech map and words; also the count of dropped words."""
+    segments: list[Segment] = []
+    speech_map: list[SpeechTurn] = []
+    dropped = 0
+    for role, intervals in regions.items():
+        segs, lost = build_segments(role, intervals, words.get(role, []), merge_gap_s)
+        segments.extend(segs)
+        dropped += len(lost)
+        speech_map.extend(SpeechTurn(role, s, e) for s, e in intervals)
+    return Conversation(segments=segments, duration_s=duration_s, speech_map=speech_map), dropped

@@ -1,0 +1,177 @@
+"""Decode any supported recording into float32 channels, validating it on the way."""
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .errors import InputError
+
+ASR_SAMPLE_RATE = 16000
+MIN_SAMPLE_RATE = 2000
+MAX_SAMPLE_RATE = 384000
+MIN_DURATION_S = 0.1
+MAX_DURATION_S = 12 * 3600.0
+
+
+@dataclass
+class Recording:
+    """A decoded recording: ``samples`` is (channels, frames) float32 in [-1, 1]."""
+
+    source: str
+    samples: np.ndarray
+    sample_rate: int
+    file_channels: int
+    """Channels in the file (``samples`` may hold fewer after a channel choice)."""
+    codec: str = ""
+    metadata: dict = field(default_factory=dict)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def channels(self) -> int:
+        return int(self.samples.shape[0])
+
+    @property
+    def duration_s(self) -> float:
+        return self.samples.shape[1] / float(self.sample_rate)
+
+    def at_rate(self, sample_rate: int = ASR_SAMPLE_RATE) -> np.ndarray:
+        """All channels resampled to ``sample_rate`` (cached): (channels, frames) float32."""
+        if sample_rate not in self._cache:
+            if sample_rate == self.sample_rate:
+                out = self.samples
+            else:
+                import soxr
+
+                out = soxr.resample(self.samples.T, self.sample_rate, sample_rate, quality="HQ").T
+            self._cache[sample_rate] = np.ascontiguousarray(out, dtype=np.float32)
+        return self._cache[sample_rate]
+
+    def mono(self, sample_rate: int = ASR_SAMPLE_RATE) -> np.ndarray:
+        """The channels averaged into one signal at ``sample_rate``."""
+        data = self.at_rate(sample_rate)
+        return data[0] if data.shape[0] == 1 else data.mean(axis=0).astype(np.float32)
+
+
+def load_recording(path: str | os.PathLike, channel: int | None = None) -> Recording:
+    """Read and validate a recording.
+
+    Parameters
+    ----------
+    path : a wav (PCM, float, u-law, A-law), flac, ogg/opus, mp3 or m4a file.
+    channel : for files with more than two channels, the one channel to keep (0-based).
+        It may also be used to pick one side of a stereo file.
+
+    Raises
+    ------
+    InputError : one line naming the file and what is wrong with it.
+    """
+    source = str(path)
+    p = Path(path)
+    if not p.exists():
+        raise InputError(source, "file not found")
+    if p.is_dir():
+        raise InputError(source, "is a folder, not a recording")
+    size = p.stat().st_size
+    if size == 0:
+        raise InputError(source, "empty file (0 bytes)")
+
+    samples, sample_rate, codec = _decode(p)
+    file_channels = samples.shape[0]
+
+    if not (MIN_SAMPLE_RATE <= sample_rate <= MAX_SAMPLE_RATE):
+        raise InputError(source, f"implausible sample rate {sample_rate} Hz",
+                         f"expected {MIN_SAMPLE_RATE}-{MAX_SAMPLE_RATE} Hz")
+    if samples.shape[1] == 0:
+        raise InputError(source, "contains no audio frames (empty or truncated)")
+    duration = samples.shape[1] / sample_rate
+    if duration < MIN_DURATION_S:
+        raise InputError(source, f"too short to analyse ({duration:.3f} s)")
+    if duration > MAX_DURATION_S:
+        raise InputError(source, f"implausibly long ({duration / 3600:.1f} h)",
+                         f"split it into calls under {MAX_DURATION_S / 3600:.0f} h")
+    if not np.isfinite(samples).all():
+        bad = int((~np.isfinite(samples)).sum())
+        raise InputError(source, f"contains {bad} NaN/infinite samples (corrupt float audio)")
+
+    if channel is not None:
+        if not 0 <= channel < file_channels:
+            raise InputError(source, f"has no channel {channel} (it has {file_channels})",
+                             f"choose --channel 0..{file_channels - 1}")
+        samples = samples[channel:channel + 1]
+    elif file_channels > 2:
+        raise InputError(source, f"has {file_channels} channels; callcoach analyses mono or stereo calls",
+                         "choose one with --channel N")
+
+    peak = float(np.abs(samples).max())
+    if peak > 1.0:
+        # Float files may exceed full scale; keep relative levels, avoid clipping later.
+        samples = samples / peak
+    return Recording(source=source, samples=np.ascontiguousarray(samples, dtype=np.float32),
+                     sample_rate=int(sample_rate), file_channels=int(file_channels), codec=codec)
+
+
+def _decode(p: Path) -> tuple[np.ndarray, int, str]:
+    """Decode with libsndfile, falling back to FFmpeg (PyAV) for what it can't read."""
+    import soundfile as sf
+
+    sf_error: str | None = None
+    try:
+        with sf.SoundFile(str(p)) as f:
+            sample_rate = f.samplerate
+            codec = f"{f.format}/{f.subtype}"
+            declared = f.frames
+            data = f.read(dtype="float32", always_2d=True)
+        if declared > 0 and data.shape[0] == 0:
+            raise InputError(str(p), "truncated: header declares audio but none could be read")
+        return data.T, int(sample_rate), codec
+    except InputError:
+        raise
+    except (sf.LibsndfileError, RuntimeError, ValueError, TypeError) as exc:
+        sf_error = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return _decode_av(p, sf_error)
+
+
+def _decode_av(p: Path, sf_error: str | None) -> tuple[np.ndarray, int, str]:
+    try:
+        import av
+    except ImportError:  # pragma: no cover - av is a faster-whisper dependency
+        raise InputError(str(p), f"cannot decode ({sf_error})") from None
+    try:
+        with av.open(str(p), metadata_errors="ignore") as container:
+            if not container.streams.audio:
+                raise InputError(str(p), "has no audio stream")
+            stream = container.streams.audio[0]
+            sample_rate = stream.codec_context.sample_rate or stream.rate
+            n_channels = stream.codec_context.channels or len(stream.layout.channels)
+            if not sample_rate or not n_channels:
+                raise InputError(str(p), "audio stream has no sample rate or channels (corrupt header)")
+            resampler = av.AudioResampler(format="fltp", layout=stream.layout, rate=sample_rate)
+            chunks: list[np.ndarray] = []
+            for frame in container.decode(stream):
+                frame.pts = None
+                for out in resampler.resample(frame):
+                    chunks.append(out.to_ndarray())
+            for out in resampler.resample(None):
+                chunks.append(out.to_ndarray())
+            codec = f"{container.format.name}/{stream.codec_context.name}"
+    except InputError:
+        raise
+    except Exception as exc:  # PyAV raises many error types for broken media
+        reason = sf_error or str(exc)
+        raise InputError(str(p), f"cannot decode: not a readable audio file or corrupt ({reason})") from None
+    if not chunks:
+        raise InputError(str(p), "decoded to no audio (empty or truncated)")
+    data = np.concatenate(chunks, axis=1).astype(np.float32)
+    return data, int(sample_rate), codec
+
+
+def rms_db(x: np.ndarray) -> float:
+    """Root-mean-square level in dBFS (-120 for silence)."""
+    if x.size == 0:
+        return -120.0
+    value = float(np.sqrt(np.mean(np.square(x, dtype=np.float64))))
+    return 20 * math.log10(value) if value > 1e-6 else -120.0

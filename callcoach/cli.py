@@ -1,0 +1,217 @@
+"""The ``callcoach`` command line: parses options, calls the API, prints results."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="callcoach: an offline phone-call empathy coach. Recorded calls in, coaching reports out.",
+    pretty_exceptions_enable=False,
+)
+
+FORMATS = ("json", "html", "md")
+
+
+class Device(str, Enum):
+    cpu = "cpu"
+    cuda = "cuda"
+    auto = "auto"
+
+
+def _err(message: str) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+
+
+def _parse_formats(value: str) -> list[str]:
+    formats = [f.strip().lower() for f in value.split(",") if f.strip()]
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise typer.BadParameter(f"unknown format {', '.join(bad) or value!r}; choose from json,html,md")
+    if "json" not in formats:
+        formats.insert(0, "json")  # the JSON report is the contract; always written
+    return formats
+
+
+def _build_config(config_file: Optional[Path], agent_channel: str, asr_model: Optional[str],
+                  device: Optional[Device], language: Optional[str], channel: Optional[int],
+                  company: Optional[List[str]]):
+    from .config import Config
+
+    cfg = Config.from_toml(config_file) if config_file else Config()
+    if agent_channel is not None:
+        value = agent_channel.strip().lower()
+        if value not in ("0", "1", "auto"):
+            raise typer.BadParameter("--agent-channel must be 0, 1 or auto")
+        cfg.stereo.agent_channel = value if value == "auto" else int(value)
+    if asr_model:
+        cfg.asr.model = asr_model
+    if device:
+        cfg.asr.device = device.value
+        if device.value != "cpu" and cfg.asr.compute_type == "int8":
+            cfg.asr.compute_type = "default"
+    if language:
+        cfg.asr.language = None if language == "auto" else language
+    if channel is not None:
+        cfg.channel = channel
+    if company:
+        cfg.roles.company_names = list(company)
+    return cfg
+
+
+def _write_outputs(report: dict, out_dir: Path, formats: list[str]) -> list[Path]:
+    from .report.json import write_json_atomic, write_text_atomic
+
+    stem = _safe_stem(report["call"]["id"])
+    written = [write_json_atomic(report, out_dir / f"{stem}.json")]
+    if "md" in formats:
+        from .report.markdown import render_markdown
+
+        written.append(write_text_atomic(render_markdown(report), out_dir / f"{stem}.md"))
+    if "html" in formats:
+        from .report.html import render_html
+
+        written.append(write_text_atomic(render_html(report, out_dir), out_dir / f"{stem}.html"))
+    return written
+
+
+def _safe_stem(call_id: str) -> str:
+    keep = "".join(c if c.isalnum() or c in "-_.+" else "_" for c in str(call_id)).strip("._")
+    return keep[:150] or "call"
+
+
+def _run(inputs: list[tuple[str, Path]], cfg, out: Path, formats: list[str], debug: bool) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .errors import CallcoachError
+    from .pipeline import Coach
+
+    console = Console(stderr=True)
+    coach = Coach(cfg)
+    started = time.perf_counter()
+    ok, failed, audio_s = 0, 0, 0.0
+    last_paths: list[Path] = []
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+                  TimeElapsedColumn(), console=console, transient=True,
+                  disable=not console.is_terminal) as bar:
+        overall = bar.add_task(f"{len(inputs)} call(s)", total=len(inputs))
+        for kind, path in inputs:
+            task = bar.add_task(f"{path.name}: starting", total=1.0)
+
+            def hook(stage: str, fraction: float, task=task, name=path.name) -> None:
+                bar.update(task, completed=fraction, description=f"{name}: {stage}")
+
+            try:
+                if kind == "transcript":
+                    report = coach.analyze_transcript(path)
+                else:
+                    report = coach.analyze(path, progress=hook)
+                last_paths = _write_outputs(report, out, formats)
+                audio_s += float(report["call"].get("duration_s") or 0.0)
+                ok += 1
+                for warning in report["call"].get("warnings", []):
+                    console.print(f"[yellow]warning:[/] {path}: {warning}")
+            except CallcoachError as exc:
+                failed += 1
+                console.print(f"[red]error:[/] {exc}" if str(exc).startswith(str(path)) else f"[red]error:[/] {path}: {exc}",
+                              highlight=False, soft_wrap=True)
+            except KeyboardInterrupt:
+                console.print("[red]interrupted[/]")
+                return 130
+            except Exception as exc:  # a bug: one line unless --debug
+                failed += 1
+                if debug:
+                    traceback.print_exc()
+                console.print(f"[red]error:[/] {path}: internal error {type(exc).__name__}: {exc} "
+                              f"(rerun with --debug for details)", highlight=False, soft_wrap=True)
+            finally:
+                bar.remove_task(task)
+                bar.advance(overall)
+    elapsed = time.perf_counter() - started
+    where = str(last_paths[0]) if ok == 1 and last_paths else f"{out}/"
+    summary = f"analysed {ok} of {len(inputs)} call(s)"
+    if failed:
+        summary += f", {failed} failed"
+    summary += f" in {elapsed:.1f} s ({audio_s:.0f} s of audio) -> {where}"
+    typer.echo(summary)
+    return 0 if failed == 0 else 1
+
+
+@app.command()
+def analyze(
+    calls: List[Path] = typer.Argument(None, help="Recordings: wav, flac, ogg, opus, mp3, m4a; mono or stereo; any sample rate."),
+    transcript: List[Path] = typer.Option(None, "--transcript", "-t", help="Transcript JSON ({\"segments\": [...]}, a report works too) to analyse without audio. Repeatable."),
+    out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for the reports (<call id>.json, .html, .md)."),
+    format: str = typer.Option("json", "--format", "-f", help="Comma-separated: json, html, md. JSON is always written."),
+    agent_channel: str = typer.Option(None, "--agent-channel", help="Stereo calls: which channel is the agent: 0, 1 or auto (from what is said). Default 0."),
+    asr_model: str = typer.Option(None, "--asr-model", help="Whisper model: base (bundled, default), tiny.en (bundled, faster) or a CTranslate2 model folder."),
+    device: Device = typer.Option(None, "--device", help="Where Whisper runs: cpu (default), cuda, auto."),
+    language: str = typer.Option(None, "--language", help="Spoken language code (default en); 'auto' detects it (slower)."),
+    channel: int = typer.Option(None, "--channel", help="For files with more than two channels: the one channel to analyse (0-based)."),
+    company: List[str] = typer.Option(None, "--company", help="Your company's name, to recognise the agent's greeting (repeatable)."),
+    config: Path = typer.Option(None, "--config", help="TOML file with options (see README)."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks for internal errors."),
+) -> None:
+    """Analyse recorded calls (or transcripts) and write one report per call."""
+    from .errors import CallcoachError
+
+    if not calls and not transcript:
+        _err("give at least one recording, or --transcript FILE.json")
+        raise typer.Exit(2)
+    try:
+        formats = _parse_formats(format)
+        cfg = _build_config(config, agent_channel, asr_model, device, language, channel, company)
+    except CallcoachError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    inputs = [("audio", p) for p in calls or []] + [("transcript", p) for p in transcript or []]
+    raise typer.Exit(_run(inputs, cfg, out, formats, debug))
+
+
+def _demo_sample() -> Path | None:
+    for root in (Path.cwd(), Path(__file__).resolve().parents[1]):
+        candidate = root / "audio_samples" / "call_stereo_8k.wav"
+        if candidate.exists():
+            return candidate
+    return None
+
+
+@app.command()
+def demo(
+    out: Path = typer.Option(Path("reports"), "--out", "-o", help="Where to write the demo report."),
+    format: str = typer.Option("json,html,md", "--format", "-f", help="Comma-separated: json, html, md."),
+) -> None:
+    """Analyse the bundled sample call (audio_samples/call_stereo_8k.wav) into ./reports/."""
+    from .config import Config
+
+    sample = _demo_sample()
+    if sample is None:
+        _err("the bundled sample audio_samples/call_stereo_8k.wav was not found; run from the callcoach checkout")
+        raise typer.Exit(2)
+    cfg = Config()
+    cfg.stereo.agent_channel = "auto"
+    code = _run([("audio", sample)], cfg, out, _parse_formats(format), debug=False)
+    if code == 0:
+        typer.echo(f"demo report: {out / (sample.stem + '.json')}")
+    raise typer.Exit(code)
+
+
+def main() -> None:  # console-script entry point
+    os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

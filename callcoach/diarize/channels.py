@@ -1,0 +1,163 @@
+"""Stereo calls: one speaker per channel, speech found with Silero VAD and gated for crosstalk."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..config import StereoConfig, VadConfig
+
+SR = 16000
+FRAME_S = 0.02
+SMOOTH_S = 0.25
+
+Interval = tuple[float, float]
+
+
+@dataclass
+class ChannelSpeech:
+    """Speech found on each channel of a call, in seconds."""
+
+    regions: list[list[Interval]]
+    """Per channel: sorted, non-overlapping speech intervals after the crosstalk gate."""
+    raw_regions: list[list[Interval]]
+    """Per channel: what the VAD found before the gate."""
+    gated_s: list[float]
+    """Per channel: seconds of VAD speech discarded as crosstalk/echo."""
+
+
+def detect_speech(audio: np.ndarray, vad: VadConfig, sample_rate: int = SR) -> list[Interval]:
+    """Speech intervals (seconds) in one 16 kHz channel, with Silero VAD from faster-whisper."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    if audio.size == 0 or float(np.abs(audio).max()) < 1e-5:
+        return []
+    options = VadOptions(
+        threshold=vad.threshold,
+        min_speech_duration_ms=vad.min_speech_duration_ms,
+        min_silence_duration_ms=vad.min_silence_duration_ms,
+        speech_pad_ms=vad.speech_pad_ms,
+    )
+    stamps = get_speech_timestamps(audio, options, sampling_rate=sample_rate)
+    return [(s["start"] / sample_rate, s["end"] / sample_rate) for s in stamps]
+
+
+def frame_power_db(audio: np.ndarray, sample_rate: int = SR, frame_s: float = FRAME_S,
+                   smooth_s: float = SMOOTH_S) -> np.ndarray:
+    """Smoothed power per frame in dB (moving average of power over ``smooth_s``)."""
+    hop = int(round(frame_s * sample_rate))
+    n = len(audio) // hop
+    if n == 0:
+        return np.full(1, -120.0)
+    frames = audio[: n * hop].reshape(n, hop).astype(np.float64)
+    power = np.mean(frames * frames, axis=1)
+    width = max(1, int(round(smooth_s / frame_s)))
+    if width > 1:
+        kernel = np.ones(width) / width
+        power = np.convolve(power, kernel, mode="same")
+    return 10.0 * np.log10(power + 1e-12)
+
+
+def is_fake_stereo(audio: np.ndarray, config: StereoConfig) -> bool:
+    """True when both channels carry (nearly) the same signal."""
+    if audio.shape[0] != 2:
+        return False
+    left, right = audio[0].astype(np.float64), audio[1].astype(np.float64)
+    if np.allclose(left, right, atol=1e-4):
+        return True
+    sl, sr_ = left.std(), right.std()
+    if sl < 1e-6 or sr_ < 1e-6:
+        return False
+    corr = float(np.mean((left - left.mean()) * (right - right.mean())) / (sl * sr_))
+    return corr >= config.fake_stereo_correlation
+
+
+def _mask_from_intervals(intervals: list[Interval], n_frames: int, frame_s: float) -> np.ndarray:
+    mask = np.zeros(n_frames, dtype=bool)
+    for start, end in intervals:
+        a, b = int(start / frame_s), int(np.ceil(end / frame_s))
+        mask[max(a, 0):min(b, n_frames)] = True
+    return mask
+
+
+def _intervals_from_mask(mask: np.ndarray, frame_s: float) -> list[Interval]:
+    out: list[Interval] = []
+    if not mask.any():
+        return out
+    padded = np.concatenate([[False], mask, [False]])
+    edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
+    for a, b in zip(edges[::2], edges[1::2]):
+        out.append((a * frame_s, b * frame_s))
+    return out
+
+
+def gate_crosstalk(regions: list[list[Interval]], audio: np.ndarray, gate_db: float,
+                   min_turn_s: float, sample_rate: int = SR) -> list[list[Interval]]:
+    """Drop the parts of each channel's speech that are the other channel leaking in.
+
+    Levels are compared relative to each channel's own speech level, so a quieter line
+    is not mistaken for echo. A frame of channel A is kept while its smoothed level is no
+    more than ``gate_db`` below channel B's at the same moment.
+    """
+    levels = [frame_power_db(ch, sample_rate) for ch in audio]
+    n = min(len(lv) for lv in levels)
+    levels = [lv[:n] for lv in levels]
+    masks = [_mask_from_intervals(r, n, FRAME_S) for r in regions]
+    refs = []
+    for lv, mask in zip(levels, masks):
+        speech = lv[mask]
+        refs.append(float(np.percentile(speech, 90)) if speech.size else float(np.percentile(lv, 99)))
+    rel = [lv - ref for lv, ref in zip(levels, refs)]
+    gated: list[list[Interval]] = []
+    for ch in range(2):
+        other = 1 - ch
+        own = masks[ch] & (rel[ch] >= rel[other] - gate_db)
+        # Bridge short gaps so a syllable dip during overlap does not split a word.
+        kept = []
+        for start, end in _intervals_from_mask(own, FRAME_S):
+            if kept and start - kept[-1][1] < 0.2:
+                kept[-1] = (kept[-1][0], end)
+            else:
+                kept.append((start, end))
+        # Never extend beyond what the VAD found.
+        clipped = _intersect(kept, regions[ch])
+        gated.append([iv for iv in clipped if iv[1] - iv[0] >= min_turn_s])
+    return gated
+
+
+def _intersect(a: list[Interval], b: list[Interval]) -> list[Interval]:
+    out: list[Interval] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if end > start:
+            out.append((start, end))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def channel_speech(audio: np.ndarray, vad: VadConfig, stereo: StereoConfig,
+                   min_turn_s: float, sample_rate: int = SR) -> ChannelSpeech:
+    """Speech per channel of a 2-channel 16 kHz call, echo/crosstalk removed."""
+    raw = [detect_speech(ch, vad, sample_rate) for ch in audio]
+    gated = gate_crosstalk(raw, audio, stereo.crosstalk_gate_db, min_turn_s, sample_rate)
+    lost = [max(0.0, _total(r) - _total(g)) for r, g in zip(raw, gated)]
+    return ChannelSpeech(regions=gated, raw_regions=raw, gated_s=lost)
+
+
+def _total(intervals: list[Interval]) -> float:
+    return float(sum(e - s for s, e in intervals))
+
+
+def merge_close(intervals: list[Interval], max_gap_s: float) -> list[Interval]:
+    """Merge sorted intervals separated by less than ``max_gap_s``."""
+    out: list[Interval] = []
+    for start, end in sorted(intervals):
+        if out and start - out[-1][1] < max_gap_s:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

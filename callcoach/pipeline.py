@@ -1,0 +1,188 @@
+"""The Coach: loads models once, then turns recordings or transcripts into call reports."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from .audio import ASR_SAMPLE_RATE, Recording, load_recording
+from .config import Config
+from .conversation import Conversation, Role, Word
+from .diarize.channels import channel_speech, detect_speech, is_fake_stereo
+from .diarize.roles import RoleDecision, decide_agent
+from .assemble import build_conversation
+from .report.json import CallInfo, build_report
+from .transcript import read_transcript
+
+Progress = Callable[[str, float], None]
+"""A hook called with (stage description, fraction of the call done 0..1)."""
+
+
+def _noop(stage: str, fraction: float) -> None:
+    pass
+
+
+class Coach:
+    """Holds the configuration and the loaded models; build once, analyse many calls.
+
+    Models load on first use, so building a Coach is cheap.
+    """
+
+    def __init__(self, config: Config | None = None, whisper_model: Any = None, diarizer: Any = None):
+        self.config = config or Config()
+        self._whisper = whisper_model
+        self._diarizer = diarizer
+
+    # -- models -----------------------------------------------------------------
+    @property
+    def whisper(self):
+        if self._whisper is None:
+            from .transcribe import load_whisper
+
+            self._whisper = load_whisper(self.config.asr)
+        return self._whisper
+
+    @property
+    def diarizer(self):
+        if self._diarizer is None:
+            from .diarize.pyannote import load_diarizer
+
+            self._diarizer = load_diarizer(self.config)
+        return self._diarizer
+
+    def asr_model_name(self) -> str:
+        return self.config.asr.model
+
+    # -- entry points -----------------------------------------------------------
+    def analyze(self, path: str | os.PathLike, call_id: str | None = None,
+                metadata: dict[str, Any] | None = None, progress: Progress | None = None) -> dict:
+        """Analyse one recording and return its report (the JSON contract as a dict)."""
+        progress = progress or _noop
+        metadata = metadata or {}
+        progress("decoding", 0.0)
+        recording = load_recording(path, channel=self.config.channel)
+        conversation, info = self._conversation_from_audio(recording, progress)
+        call = CallInfo(
+            id=str(call_id or metadata.get("call_id") or metadata.get("id") or Path(path).stem),
+            source=str(path),
+            duration_s=recording.duration_s,
+            sample_rate=recording.sample_rate,
+            channels=recording.file_channels,
+            diarization=info.pop("diarization"),
+            asr_model=self.asr_model_name(),
+            agent_id=metadata.get("agent_id"),
+            customer_name=metadata.get("customer_name"),
+            extra=info,
+        )
+        progress("analysing", 0.98)
+        report = build_report(call, conversation, self.analyse_sections(conversation, recording))
+        progress("done", 1.0)
+        return report
+
+    def analyze_transcript(self, path: str | os.PathLike, call_id: str | None = None,
+                           metadata: dict[str, Any] | None = None) -> dict:
+        """Analyse a transcript JSON (``{"segments": [...]}``); no audio, no models."""
+        metadata = metadata or {}
+        conversation, given_call = read_transcript(path)
+        warnings = [] if conversation.segments else ["no speech in transcript"]
+        call = CallInfo(
+            id=str(call_id or metadata.get("call_id") or given_call.get("id") or Path(path).stem),
+            source=str(given_call.get("source") or path),
+            duration_s=conversation.duration_s,
+            sample_rate=given_call.get("sample_rate"),
+            channels=given_call.get("channels"),
+            diarization="transcript",
+            asr_model=None,
+            agent_id=metadata.get("agent_id", given_call.get("agent_id")),
+            customer_name=metadata.get("customer_name", given_call.get("customer_name")),
+            extra={"transcript": str(path), "speech_found": bool(conversation.segments),
+                   "warnings": warnings},
+        )
+        return build_report(call, conversation, self.analyse_sections(conversation, None))
+
+    def analyse_sections(self, conversation: Conversation, recording: Recording | None) -> dict:
+        """Run the analysers over a Conversation. Sections arrive with their issues."""
+        return {}
+
+    # -- audio to conversation ----------------------------------------------------
+    def _conversation_from_audio(self, recording: Recording, progress: Progress) -> tuple[Conversation, dict]:
+        audio = recording.at_rate(ASR_SAMPLE_RATE)
+        warnings: list[str] = []
+        if recording.channels == 2:
+            if is_fake_stereo(audio, self.config.stereo):
+                warnings.append("both channels carry the same audio: analysed as mono")
+                return self._mono(recording, audio.mean(axis=0), progress, warnings)
+            return self._stereo(recording, audio, progress, warnings)
+        return self._mono(recording, audio[0], progress, warnings)
+
+    def _stereo(self, recording: Recording, audio: np.ndarray, progress: Progress,
+                warnings: list[str]) -> tuple[Conversation, dict]:
+        cfg = self.config
+        progress("finding speech", 0.02)
+        speech = channel_speech(audio, cfg.vad, cfg.stereo, cfg.segments.min_turn_s)
+        totals = [sum(e - s for s, e in r) for r in speech.regions]
+        if totals[0] > 0 and totals[1] == 0 or totals[1] > 0 and totals[0] == 0:
+            # A stereo file with one silent side: both voices are on the other one.
+            active = 0 if totals[0] > 0 else 1
+            warnings.append(f"channel {1 - active} is silent: analysed channel {active} as mono")
+            return self._mono(recording, audio[active], progress, warnings)
+
+        words: list[list[Word]] = []
+        speech_total = max(sum(totals), 1e-9)
+        done = 0.0
+        for ch in range(2):
+            base = done
+
+            def hook(t: float, base=base) -> None:
+                progress(f"transcribing channel {ch}", 0.05 + 0.9 * min(1.0, (base + t) / speech_total))
+
+            progress(f"transcribing channel {ch}", 0.05 + 0.9 * base / speech_total)
+            words.append(self._transcriber().transcribe(audio[ch], speech.regions[ch],
+                                                        cfg.vad.asr_pad_s, on_progress=hook))
+            done += totals[ch]
+
+        decision = self._decide_stereo_roles(speech.regions, words)
+        agent = int(decision.agent)
+        roles: dict[int, Role] = {agent: "agent", 1 - agent: "customer"}
+        conversation, dropped = build_conversation(
+            {roles[ch]: speech.regions[ch] for ch in range(2)},
+            {roles[ch]: words[ch] for ch in range(2)},
+            recording.duration_s, cfg.segments.merge_gap_s,
+        )
+        if not conversation.segments:
+            warnings.append("no speech found")
+        info = {
+            "diarization": "channels",
+            "agent_channel": agent,
+            "roles": decision.to_dict(f"channel {agent}"),
+            "speech_found": bool(conversation.segments),
+            "crosstalk_removed_s": [round(x, 2) for x in speech.gated_s],
+            "words_outside_speech": dropped,
+            "warnings": warnings,
+        }
+        return conversation, info
+
+    def _decide_stereo_roles(self, regions, words) -> RoleDecision:
+        choice = self.config.stereo.agent_channel
+        if choice in (0, 1, "0", "1"):
+            return RoleDecision(int(choice), "given", 1.0, [])
+        window = self.config.roles.opening_window_s
+        firsts = {ch: (regions[ch][0][0] if regions[ch] else float("inf")) for ch in range(2)}
+        texts = {}
+        for ch in range(2):
+            start = firsts[ch] if np.isfinite(firsts[ch]) else 0.0
+            texts[ch] = "".join(w.word for w in words[ch] if w.start < start + window)
+        return decide_agent(texts, firsts, self.config.roles.company_names)
+
+    def _transcriber(self):
+        from .transcribe import Transcriber
+
+        return Transcriber(self.whisper, self.config.asr)
+
+    def _mono(self, recording: Recording, audio: np.ndarray, progress: Progress,
+              warnings: list[str]) -> tuple[Conversation, dict]:
+        from .diarize.mono import diarize_and_transcribe
+
+        return diarize_and_transcribe(self, recording, audio, progress, warnings)

@@ -1,0 +1,1 @@
+"""Turn analysed calls into the report contract (JSON) and its human renderings."""
