@@ -32,6 +32,12 @@ class VadConfig:
     """Speech activity per channel (Silero VAD shipped in faster-whisper)."""
 
     threshold: float = 0.5
+    """Silero speech probability above which a 32 ms window is speech."""
+    assist_threshold: float = 0.15
+    """Lower probability accepted where the window is also clearly above the noise floor
+    (telephone-band speech often scores 0.2-0.5)."""
+    assist_snr_db: float = 15.0
+    """How far above the channel's noise floor (10th percentile level) such a window must be."""
     min_speech_duration_ms: int = 150
     min_silence_duration_ms: int = 300
     speech_pad_ms: int = 60

@@ -85,8 +85,13 @@ def glue(audio: np.ndarray, chunks: list[Chunk], gap_s: float = CHUNK_GAP_S, sr:
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
 
 
-def to_original_time(t: float, chunks: list[Chunk]) -> float:
-    """Map a time in the glued input back to the recording (gaps clamp to chunk ends)."""
+def to_original_time(t: float, chunks: list[Chunk], is_end: bool = False) -> float:
+    """Map a time in the glued input back to the recording.
+
+    A time inside the silence between two chunks maps to the next chunk's start (word
+    starts) or the previous chunk's end (word ends): Whisper often stretches a word into
+    the silence before or after it.
+    """
     lo, hi = 0, len(chunks) - 1
     idx = 0
     while lo <= hi:
@@ -96,7 +101,10 @@ def to_original_time(t: float, chunks: list[Chunk]) -> float:
         else:
             hi = mid - 1
     chunk = chunks[idx]
-    return chunk.start_s + min(max(t - chunk.offset_s, 0.0), chunk.duration_s)
+    into = t - chunk.offset_s
+    if into > chunk.duration_s and not is_end and idx + 1 < len(chunks):
+        return chunks[idx + 1].start_s
+    return chunk.start_s + min(max(into, 0.0), chunk.duration_s)
 
 
 class Transcriber:
@@ -126,7 +134,7 @@ class Transcriber:
                 on_progress(seg.end)
             for w in seg.words or []:
                 start = to_original_time(w.start, chunks)
-                end = to_original_time(max(w.end, w.start), chunks)
+                end = to_original_time(max(w.end, w.start), chunks, is_end=True)
                 if not w.word.strip():
                     continue
                 words.append(Word(w.word, round(start, 3), round(max(end, start), 3),
