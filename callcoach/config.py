@@ -79,6 +79,26 @@ class RolesConfig:
 
 
 @dataclass
+class TalkOverConfig:
+    """Overlaps, interruptions and backchannels (callcoach.analysis.talkover)."""
+
+
+@dataclass
+class ListeningConfig:
+    """Talk share, silences, monologues, latency (callcoach.analysis.listening)."""
+
+
+@dataclass
+class ToneConfig:
+    """Pitch, loudness, pace and raised voice (callcoach.analysis.tone)."""
+
+
+@dataclass
+class LanguageConfig:
+    """Empathy phrases, apologies, sentiment (callcoach.analysis.empathy/apology/sentiment)."""
+
+
+@dataclass
 class Config:
     """All options. Build with defaults, from keyword overrides, or from a TOML file."""
 
@@ -87,6 +107,10 @@ class Config:
     stereo: StereoConfig = field(default_factory=StereoConfig)
     segments: SegmentConfig = field(default_factory=SegmentConfig)
     roles: RolesConfig = field(default_factory=RolesConfig)
+    talk_over: TalkOverConfig = field(default_factory=TalkOverConfig)
+    listening: ListeningConfig = field(default_factory=ListeningConfig)
+    tone: ToneConfig = field(default_factory=ToneConfig)
+    language: LanguageConfig = field(default_factory=LanguageConfig)
     channel: int | None = None
     """For recordings with more than two channels: which single channel to analyse."""
 

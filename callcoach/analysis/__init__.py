@@ -1,0 +1,1 @@
+"""Analysers: pure functions (Conversation, Recording | None, Config) -> report section."""
