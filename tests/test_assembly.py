@@ -1,0 +1,56 @@
+"""Segment assembly: speech map + words -> segments; chunk gluing for Whisper."""
+from __future__ import annotations
+
+import numpy as np
+
+from callcoach.assemble import attach_words, build_conversation
+from callcoach.conversation import Word
+from callcoach.transcribe import glue, plan_chunks, to_original_time
+
+
+def w(text, start, end):
+    return Word(" " + text, start, end, 0.9)
+
+
+def test_words_go_to_the_turn_that_holds_them():
+    turns = [(0.0, 2.0), (5.0, 7.0)]
+    per_turn, dropped = attach_words(turns, [w("hello", 0.2, 0.6), w("there", 5.1, 5.5), w("edge", 2.1, 2.3)])
+    assert [x.word.strip() for x in per_turn[0]] == ["hello", "edge"]
+    assert [x.word.strip() for x in per_turn[1]] == ["there"]
+    assert dropped == []
+
+
+def test_words_far_from_any_speech_are_dropped_not_invented():
+    per_turn, dropped = attach_words([(0.0, 1.0)], [w("ghost", 10.0, 10.5)])
+    assert per_turn == [[]] and [x.word for x in dropped] == [" ghost"]
+
+
+def test_conversation_has_one_segment_per_bridged_turn_with_text():
+    conv, dropped = build_conversation(
+        {"agent": [(0.0, 1.0), (1.2, 2.0), (6.0, 7.0)], "customer": [(2.5, 4.0)]},
+        {"agent": [w("Hi,", 0.1, 0.4), w("welcome.", 1.3, 1.8), w("Bye.", 6.2, 6.6)],
+         "customer": [w("Thanks.", 2.6, 3.0)]},
+        duration_s=8.0, merge_gap_s=0.5)
+    assert [(s.speaker, s.start, s.end, s.text) for s in conv.segments] == [
+        ("agent", 0.0, 2.0, "Hi, welcome."), ("customer", 2.5, 4.0, "Thanks."), ("agent", 6.0, 7.0, "Bye.")]
+    assert dropped == 0
+    assert len(conv.speech_map) == 4
+
+
+def test_chunks_are_padded_merged_and_mapped_back_exactly():
+    chunks = plan_chunks([(1.0, 2.0), (2.1, 3.0), (10.0, 11.0)], duration_s=12.0, pad_s=0.2)
+    assert [(c.start_s, c.end_s) for c in chunks] == [(0.8, 3.2), (9.8, 11.2)]
+    audio = np.arange(12 * 16000, dtype=np.float32)
+    glued = glue(audio, chunks)
+    # Audio at glued offset of chunk 2 is the original audio at 9.8 s.
+    idx = int(round(chunks[1].offset_s * 16000))
+    assert glued[idx] == audio[int(round(9.8 * 16000))]
+    assert abs(to_original_time(chunks[1].offset_s + 0.5, chunks) - 10.3) < 1e-9
+    assert abs(to_original_time(0.3, chunks) - 1.1) < 1e-9
+
+
+def test_times_in_the_glue_gap_snap_to_the_nearest_speech():
+    chunks = plan_chunks([(1.0, 2.0), (10.0, 11.0)], duration_s=12.0, pad_s=0.0)
+    in_gap = chunks[0].duration_s + 0.1
+    assert to_original_time(in_gap, chunks) == 10.0  # a word start goes to the next chunk
+    assert to_original_time(in_gap, chunks, is_end=True) == 2.0  # a word end to the previous
