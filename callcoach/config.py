@@ -111,10 +111,90 @@ class DiarizationConfig:
 class TalkOverConfig:
     """Overlaps, interruptions and backchannels (callcoach.analysis.talkover)."""
 
+    min_overlap_s: float = 0.12
+    """Overlaps shorter than this are no event: twice the speech map's padding
+    (``VadConfig.speech_pad_ms`` = 60 ms per edge), i.e. within voice-activity edge jitter,
+    and heard as a smooth hand-over."""
+    floor_gap_s: float = 0.5
+    """Pauses up to this long inside one speaker's speech are bridged into one utterance
+    (same as ``SegmentConfig.merge_gap_s``: pauses within a sentence are mostly shorter)."""
+    simultaneous_start_s: float = 0.2
+    """Both starting within this of each other is a collision, not an interruption: about one
+    human reaction time, too soon to have heard the other begin."""
+    backchannel_max_s: float = 2.0
+    """An utterance of only acknowledgement tokens up to this long is a backchannel (single
+    tokens last 0.2-0.6 s; this leaves room for "okay, I see, right")."""
+    wordless_backchannel_max_s: float = 1.0
+    """An utterance without recognised words (ASR often drops a quiet "mm-hmm") up to this
+    long, inside the other's still-continuing speech, is a backchannel."""
+    cut_off_window_s: float = 1.5
+    """The interrupted speaker falling silent within this of the overlap start was cut off
+    (or handed over); later, they fought for the floor and lost (``floor_taken``)."""
+    unknown_text_cut_off_s: float = 0.5
+    """Without punctuation to tell mid-sentence from finished, a hand-over overlap this long
+    is a cut-off: smooth transitions overlap by a few hundred ms at most (Heldner & Edlund
+    2010, "Pauses, gaps and overlaps in conversations", J. Phonetics 38)."""
+    long_overlap_s: float = 1.5
+    """An overlap this long in which the interrupter said words is an interruption even when
+    the other keeps talking (equal to ``cut_off_window_s`` so the rules leave no gap)."""
+    completion_sync_s: float = 0.5
+    """Cooperative completion: the interrupter's overlapping words are each said by the other
+    within this many seconds (both saying the same words together)."""
+    evidence_words: int = 8
+    """How many of the interrupter's first / the interrupted speaker's last words an event keeps."""
+    backchannel_phrases: list[str] = field(default_factory=lambda: [
+        "mm-hmm", "mhm", "mm", "hmm", "uh-huh", "uh huh", "huh", "yeah", "yep", "yup", "yes",
+        "right", "okay", "ok", "alright", "all right", "sure", "i see", "got it", "gotcha",
+        "oh", "ah", "aha", "oh okay", "oh i see", "i understand", "understood", "exactly",
+        "absolutely", "of course", "true", "indeed", "uh", "um", "wow", "really", "cool", "great",
+        "perfect", "fine", "sure thing", "that's right", "makes sense", "i know"])
+    """Acknowledgement tokens (phrases are matched as whole words, any combination of them:
+    "okay I see" is "okay" + "I see"). Listener responses as described in the backchannel
+    literature (Yngve 1970; Ward & Tsukahara 2000); replace the list to change it."""
+    extra_backchannel_phrases: list[str] = field(default_factory=list)
+    """Added to ``backchannel_phrases`` (to extend the defaults without repeating them)."""
+    laughter_tokens: list[str] = field(default_factory=lambda: [
+        "laughter", "laughs", "laughing", "laugh", "ha", "haha", "heh", "hehe"])
+    """Tokens that are laughter (also any "hahaha"/"hehehe" and bracketed "[laughter]"):
+    laughter over the other's speech is a backchannel of any length."""
+
 
 @dataclass
 class ListeningConfig:
     """Talk share, silences, monologues, latency (callcoach.analysis.listening)."""
+
+    target_agent_talk_ratio: float = 0.43
+    """Coaching target for ``agent_talk_ratio``: Gong Labs' published analysis of sales calls
+    found top performers talk about 43% of the time (the "43:57 talk-to-listen ratio").
+    A reference point, not a law; support calls may warrant another value."""
+    dead_air_min_s: float = 5.0
+    """A silence this long is dead air: the 5-second threshold contact-centre speech
+    analytics commonly use for silence/dead-air alerts."""
+    count_boundary_silence: bool = False
+    """Count silence before the first and after the last speech in ``silence_s`` and as dead
+    air. Off by default: it is ringing, connection set-up or recording tail, not the agent."""
+    hold_lookback_s: float = 10.0
+    """A hold phrase said by the agent up to this long before a dead air marks it as a hold."""
+    hold_phrases: list[str] = field(default_factory=lambda: [
+        "let me check", "let me look", "let me see", "let me find", "let me pull", "let me just",
+        "let me have a look", "let me take a look", "let me verify", "let me confirm",
+        "one moment", "one second", "one sec", "just a moment", "just a second", "just a sec",
+        "a moment please", "bear with me", "please hold", "hold please", "hold on",
+        "on hold", "give me a moment", "give me a second", "give me a minute",
+        "i'll be right back", "while i check", "while i look", "i'll check", "i will check"])
+    """What agents say before a silence they are about to cause (whole words, any case)."""
+    extra_hold_phrases: list[str] = field(default_factory=list)
+    """Added to ``hold_phrases``."""
+    monologue_pause_s: float = 1.0
+    """Within a monologue, pauses up to this long are bridged (pauses inside a speaker's turn
+    are mostly shorter than a second; a longer one offers the other the floor)."""
+    question_openers: list[str] = field(default_factory=lambda: [
+        "what", "why", "how", "when", "where", "who", "whom", "whose", "which",
+        "can", "could", "would", "will", "do", "does", "did", "is", "are", "was", "were",
+        "have", "has", "may", "might", "shall", "should", "am",
+        "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't"])
+    """For text without punctuation: a sentence opening with one of these (after fillers such
+    as "so", "okay") is a question."""
 
 
 @dataclass
@@ -165,6 +245,69 @@ class ToneConfig:
 @dataclass
 class LanguageConfig:
     """Empathy phrases, apologies, sentiment (callcoach.analysis.empathy/apology/sentiment)."""
+
+    # -- sentences --------------------------------------------------------------
+    pause_split_s: float = 0.6
+    """A gap between words of at least this (seconds) ends a sentence (ASR text may have no
+    punctuation)."""
+    max_sentence_words: int = 25
+    """Longer runs of words without punctuation or pause are cut into sentences of this size."""
+    window_words: int = 8
+    """Sentences longer than this are also scored as windows of this many words."""
+    window_stride_words: int = 4
+    """Step between windows, in words."""
+    # -- empathy phrases ----------------------------------------------------------
+    phrase_margin: float = 0.08
+    """A sentence or window shows an empathy family when its best cosine to the family's
+    examples exceeds its best cosine to the counter-examples by at least this."""
+    phrase_min_similarity: float = 0.55
+    """...and its best cosine to the family's examples is at least this."""
+    dismissive_margin: float = 0.08
+    """Margin of a dismissive category over counter-examples and empathy examples."""
+    dismissive_min_similarity: float = 0.62
+    """Lowest cosine to a dismissive example for an embedding-only dismissive finding."""
+    name_match_threshold: float = 80.0
+    """Fuzzy similarity (0-100, rapidfuzz ratio) for an agent word to count as the customer's
+    name (ASR spells names oddly: "mariah" for Maria, "lopes" for Lopez)."""
+    name_intro_window_s: float = 120.0
+    """A customer self-introduction ("this is John") is only looked for this early in the call
+    ("my name is ..." anywhere)."""
+    # -- apologies ----------------------------------------------------------------
+    action_window_turns: int = 2
+    """An apology is ``followed_by_action`` when a concrete step follows in its own turn or in
+    this many following agent turns."""
+    over_apology_count: int = 5
+    """This many apologies in one call or more is over-apologising."""
+    over_apology_unanswered: int = 3
+    """...as is this many apologies in a row with no action after any of them."""
+    distress_threshold: float = -0.35
+    """A customer sentence whose sentiment is at or below this is distress (a complaint or
+    frustration); the first one sets ``first_distress_s``."""
+    # -- sentiment ----------------------------------------------------------------
+    sentiment_top_k: int = 3
+    """Each sentence is compared with the mean of its k nearest anchors per pole."""
+    sentiment_temperature: float = 0.04
+    """Softmax temperature over the (frustrated, neutral, satisfied) similarities: smaller
+    gives more decided scores."""
+    # -- empathy score --------------------------------------------------------------
+    score_base: float = 50.0
+    """Score of a call with no empathy, no dismissive phrase and no distress."""
+    score_per_family: float = 8.0
+    """Points per distinct empathy family the agent used."""
+    score_per_repeat: float = 2.0
+    """Points per further empathy phrase beyond the first of its family."""
+    score_empathy_cap: float = 40.0
+    """Most points empathy phrases can add."""
+    score_per_dismissive: float = 12.0
+    """Points taken per dismissive phrase."""
+    score_dismissive_cap: float = 50.0
+    """Most points dismissive phrases can take."""
+    prompt_response_s: float = 30.0
+    """An apology or acknowledgement this soon after the first distress earns
+    ``score_prompt_bonus``; later, half; none at all costs ``score_no_response_penalty``."""
+    score_prompt_bonus: float = 10.0
+    score_no_response_penalty: float = 15.0
+    score_over_apology_penalty: float = 5.0
 
 
 @dataclass

@@ -1,0 +1,143 @@
+"""End to end on real audio: the bundled calls (TTS with ground truth) and pyannote's sample."""
+from __future__ import annotations
+
+import json
+import os
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from callcoach.evaluate import diarization_error_rate, speaker_wer
+
+from .conftest import SAMPLES, load_truth
+
+TIME_TOLERANCE_S = 0.3
+
+
+def matching_segment(truth_seg, segments):
+    same = [s for s in segments if s["speaker"] == truth_seg["speaker"]]
+    overlap = [max(0.0, min(s["end"], truth_seg["end"]) - max(s["start"], truth_seg["start"])) for s in same]
+    return same[int(np.argmax(overlap))] if same and max(overlap) > 0 else None
+
+
+def merged_truth(segments, gap_s=0.5):
+    """Truth turns as callcoach defines a segment: same-speaker pauses under 0.5 s bridged."""
+    out = []
+    for seg in sorted(segments, key=lambda s: s["start"]):
+        prev = next((o for o in reversed(out) if o["speaker"] == seg["speaker"]), None)
+        if prev is not None and 0 <= seg["start"] - prev["end"] < gap_s:
+            prev["end"], prev["truncated"] = seg["end"], seg.get("truncated", False)
+        else:
+            out.append(dict(seg))
+    return out
+
+
+def check_segment_times(truth, report):
+    for seg in merged_truth(truth["segments"]):
+        if seg["end"] - seg["start"] < 1.0:
+            continue  # backchannels: checked by the talk-over tests
+        hyp = matching_segment(seg, report["segments"])
+        assert hyp is not None, f"{seg['speaker']} turn at {seg['start']} not found"
+        assert abs(hyp["start"] - seg["start"]) <= TIME_TOLERANCE_S, (seg, hyp["start"])
+        if not seg.get("truncated"):
+            assert abs(hyp["end"] - seg["end"]) <= TIME_TOLERANCE_S, (seg, hyp["end"])
+
+
+def test_stereo_telephone_call_is_diarised_and_transcribed(stereo_report):
+    truth = load_truth("call_stereo_8k")
+    call = stereo_report["call"]
+    assert call["diarization"] == "channels" and call["sample_rate"] == 8000 and call["channels"] == 2
+    assert call["asr_model"] == "base"
+    assert diarization_error_rate(truth["segments"], stereo_report["segments"], collar=0.25) <= 0.03
+    assert speaker_wer(truth["segments"], stereo_report["segments"])["overall"] <= 0.15
+    check_segment_times(truth, stereo_report)
+    first = stereo_report["segments"][0]
+    assert first["speaker"] == "agent" and "thank you for calling" in first["text"].lower()
+    for seg in stereo_report["segments"]:
+        for w in seg["words"]:
+            assert seg["start"] - 0.7 <= w["start"] <= w["end"] <= seg["end"] + 0.7
+
+
+def test_agent_channel_auto_finds_the_agent_from_the_greeting(coach, tmp_path):
+    # Swap the channels: the agent is now on channel 1 and must still be found.
+    audio, sr = sf.read(SAMPLES / "call_stereo_16k_calm.wav", dtype="float32")
+    swapped = tmp_path / "swapped.wav"
+    sf.write(swapped, audio[:, ::-1], sr)
+    from callcoach import Coach, Config
+
+    cfg = Config()
+    cfg.stereo.agent_channel = "auto"
+    report = Coach(cfg, whisper_model=coach.whisper).analyze(swapped)
+    assert report["call"]["agent_channel"] == 1
+    assert report["call"]["roles"]["method"] == "text"
+    truth = load_truth("call_stereo_16k_calm")
+    assert diarization_error_rate(truth["segments"], report["segments"], collar=0.25) <= 0.05
+
+
+def test_given_agent_channel_is_obeyed(coach, tmp_path):
+    from callcoach import Coach, Config
+
+    cfg = Config()
+    cfg.stereo.agent_channel = 1
+    report = Coach(cfg, whisper_model=coach.whisper).analyze(SAMPLES / "call_stereo_16k_calm.wav")
+    assert report["call"]["roles"]["method"] == "given"
+    assert report["segments"][0]["speaker"] == "customer"  # channel 0 (the real agent) now labelled customer
+
+
+def test_silence_gives_a_valid_report_with_no_invented_text(coach, tmp_path):
+    path = tmp_path / "silent.wav"
+    noise = (1e-4 * np.random.default_rng(0).standard_normal((8000 * 20, 2))).astype(np.float32)
+    sf.write(path, noise, 8000, subtype="PCM_16")
+    report = coach.analyze(path)
+    assert report["segments"] == []
+    assert report["call"]["speech_found"] is False
+    assert any("no speech" in w for w in report["call"]["warnings"])
+
+
+def test_mono_call_is_diarised_with_pyannote_and_roles_are_right(mono_report):
+    truth = load_truth("call_mono_16k")
+    assert mono_report["call"]["diarization"] == "pyannote"
+    assert mono_report["call"]["roles"]["method"] == "text"
+    assert diarization_error_rate(truth["segments"], mono_report["segments"], collar=0.25) <= 0.08
+    assert speaker_wer(truth["segments"], mono_report["segments"])["overall"] <= 0.2
+    check_segment_times(truth, {"segments": mono_report["segments"]})
+
+
+def test_fake_stereo_is_analysed_as_mono(coach, tmp_path):
+    audio, sr = sf.read(SAMPLES / "call_mono_16k.wav", dtype="float32")
+    path = tmp_path / "fake.wav"
+    sf.write(path, np.stack([audio, audio], axis=1), sr)
+    report = coach.analyze(path)
+    assert report["call"]["diarization"] == "pyannote"
+    assert any("same audio" in w for w in report["call"]["warnings"])
+
+
+def test_pyannote_sample_diarisation_error_stays_low(coach):
+    import pyannote.audio
+    from pyannote.database.util import load_rttm
+    from pyannote.metrics.diarization import DiarizationErrorRate
+    from pyannote.core import Annotation, Segment
+
+    folder = os.path.join(os.path.dirname(pyannote.audio.__file__), "sample")
+    reference = next(iter(load_rttm(os.path.join(folder, "sample.rttm")).values()))
+    audio, sr = sf.read(os.path.join(folder, "sample.wav"), dtype="float32")
+    result = coach.diarizer(audio)
+    hypothesis = Annotation()
+    for label, turns in result.turns.items():
+        for i, (start, end) in enumerate(turns):
+            hypothesis[Segment(start, end), f"{label}-{i}"] = label
+    der = DiarizationErrorRate(collar=0.0)(reference, hypothesis)
+    assert der <= 0.075, f"DER {der:.3f} on pyannote's sample (collar 0)"
+
+
+def test_demo_command_writes_reports(tmp_path):
+    from typer.testing import CliRunner
+
+    from callcoach.cli import app
+
+    result = CliRunner().invoke(app, ["demo", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "call_stereo_8k.json").read_text())
+    assert report["segments"] and (tmp_path / "call_stereo_8k.html").exists()
+    assert "demo report:" in result.output
