@@ -111,6 +111,11 @@ class DiarizationConfig:
 class TalkOverConfig:
     """Overlaps, interruptions and backchannels (callcoach.analysis.talkover)."""
 
+    trust_asr_full_stops: bool = False
+    """Whisper ends a cut-off utterance with a full stop as if it were complete, so in
+    audio-derived text a final "." is not taken as proof that the sentence was finished
+    (a final "?" still is: answering a question early is a hand-over, not an interruption).
+    Transcripts given as input are punctuated by people and always trusted."""
     min_overlap_s: float = 0.12
     """Overlaps shorter than this are no event: twice the speech map's padding
     (``VadConfig.speech_pad_ms`` = 60 ms per edge), i.e. within voice-activity edge jitter,
@@ -132,8 +137,8 @@ class TalkOverConfig:
     (or handed over); later, they fought for the floor and lost (``floor_taken``)."""
     unknown_text_cut_off_s: float = 0.5
     """Without punctuation to tell mid-sentence from finished, a hand-over overlap this long
-    is a cut-off: smooth transitions overlap by a few hundred ms at most (Heldner & Edlund
-    2010, "Pauses, gaps and overlaps in conversations", J. Phonetics 38)."""
+    is a cut-off: overlaps at smooth turn transitions are mostly a few hundred ms or less
+    (Heldner & Edlund 2010, "Pauses, gaps and overlaps in conversations", J. Phonetics 38)."""
     long_overlap_s: float = 1.5
     """An overlap this long in which the interrupter said words is an interruption even when
     the other keeps talking (equal to ``cut_off_window_s`` so the rules leave no gap)."""
@@ -218,6 +223,22 @@ class ToneConfig:
     """Bin width of the pYIN pitch tracker's hidden states. The reported pitch is the exact
     YIN candidate the tracker chose, so coarse bins cost no precision; the tracker's work
     grows with the square of the number of bins."""
+    pitch_lowpass_hz: float = 1000.0
+    """Pitch is tracked on the signal low-passed here (as the YIN paper advises): the
+    harmonics above carry more jitter and noise than pitch."""
+    voicing_threshold_mean: float = 0.15
+    """Mean of the beta prior over YIN thresholds in the pitch pass (pYIN's own is 0.1).
+    Telephone band limiting and codecs make voiced speech look less periodic to YIN, and
+    pYIN's prior calls much of it unvoiced; higher finds more voice and more errors."""
+    register_below_semitones: float = 5.0
+    """The pitch pass searches from this far below the speaker's lower quartile (found by
+    a first, strict pass)..."""
+    register_above_semitones: float = 7.0
+    """...to this far above their upper quartile: room for a raised voice, while formant
+    ripples of band-limited speech well above the voice are never taken for its pitch."""
+    register_min_voiced_s: float = 0.5
+    """Voiced speech the first pass needs to find a register; with less the strict pass
+    is the result."""
     min_voiced_s: float = 2.0
     """A speaker needs this much voiced speech for pitch range and ``monotone``; below it
     they are reported as null (too little to judge)."""
@@ -253,19 +274,31 @@ class LanguageConfig:
     max_sentence_words: int = 25
     """Longer runs of words without punctuation or pause are cut into sentences of this size."""
     window_words: int = 8
-    """Sentences longer than this are also scored as windows of this many words."""
+    """Long sentences are also scored as windows of this many words."""
+    window_min_sentence_words: int = 12
+    """Sentences with more words than this get windows (mostly ASR run-ons without
+    punctuation; shorter sentences are read whole, which is more reliable)."""
+    min_clause_words: int = 2
+    """Comma-separated parts of a sentence with at least this many words are also scored."""
     window_stride_words: int = 4
     """Step between windows, in words."""
+    window_extra_margin: float = 0.03
+    """Added to the margins below for a window (a fragment of a sentence)."""
     # -- empathy phrases ----------------------------------------------------------
     phrase_margin: float = 0.08
     """A sentence or window shows an empathy family when its best cosine to the family's
     examples exceeds its best cosine to the counter-examples by at least this."""
     phrase_min_similarity: float = 0.55
     """...and its best cosine to the family's examples is at least this."""
+    phrase_min_probability: float = 0.4
+    """...or when the classifier fitted on the exemplar banks gives the family at least this
+    probability (against the other families and the counter-examples)."""
     dismissive_margin: float = 0.08
     """Margin of a dismissive category over counter-examples and empathy examples."""
     dismissive_min_similarity: float = 0.62
     """Lowest cosine to a dismissive example for an embedding-only dismissive finding."""
+    dismissive_min_probability: float = 0.5
+    """Classifier probability for a dismissive category (against counter-examples and empathy)."""
     name_match_threshold: float = 80.0
     """Fuzzy similarity (0-100, rapidfuzz ratio) for an agent word to count as the customer's
     name (ASR spells names oddly: "mariah" for Maria, "lopes" for Lopez)."""

@@ -77,7 +77,8 @@ class Coach:
             extra=info,
         )
         progress("analysing", 0.98)
-        report = build_report(call, conversation, self.analyse_sections(conversation, recording))
+        report = build_report(call, conversation,
+                              self.analyse_sections(conversation, recording, call.diarization, info))
         progress("done", 1.0)
         return report
 
@@ -100,11 +101,18 @@ class Coach:
             extra={"transcript": str(path), "speech_found": bool(conversation.segments),
                    "warnings": warnings},
         )
-        return build_report(call, conversation, self.analyse_sections(conversation, None))
+        return build_report(call, conversation, self.analyse_sections(conversation, None, "transcript"))
 
-    def analyse_sections(self, conversation: Conversation, recording: Recording | None) -> dict:
-        """Run the analysers over a Conversation. Sections arrive with their issues."""
-        return {}
+    def analyse_sections(self, conversation: Conversation, recording: Recording | None,
+                         source: str, call: dict[str, Any] | None = None) -> dict:
+        """Run the analysers over a Conversation; each returns one report section."""
+        from .analysis.listening import analyze_listening
+        from .analysis.talkover import analyze_talk_over
+
+        sections: dict[str, Any] = {}
+        sections["talk_over"] = analyze_talk_over(conversation, recording, self.config, source=source)
+        sections["listening"] = analyze_listening(conversation, recording, self.config, source=source)
+        return sections
 
     # -- audio to conversation ----------------------------------------------------
     def _conversation_from_audio(self, recording: Recording, progress: Progress) -> tuple[Conversation, dict]:

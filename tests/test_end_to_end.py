@@ -141,3 +141,44 @@ def test_demo_command_writes_reports(tmp_path):
     report = json.loads((tmp_path / "call_stereo_8k.json").read_text())
     assert report["segments"] and (tmp_path / "call_stereo_8k.html").exists()
     assert "demo report:" in result.output
+
+
+def events_match(truth_events, found_events, tolerance_s=0.3):
+    """Every truth event found with its kind and interrupter, and nothing else."""
+    unmatched = list(found_events)
+    for t in truth_events:
+        hit = next((f for f in unmatched if f["kind"] == t["kind"] and f["interrupter"] == t["interrupter"]
+                    and abs(f["start"] - t["start"]) <= tolerance_s), None)
+        assert hit is not None, f"truth event {t} not found in {found_events}"
+        unmatched.remove(hit)
+    assert unmatched == [], f"extra events {unmatched}"
+
+
+def test_stereo_call_talk_over_and_dead_air_match_the_truth(stereo_report):
+    truth = load_truth("call_stereo_8k")
+    section = stereo_report["talk_over"]
+    events_match(truth["events"], section["events"])
+    assert section["customer_interruptions"] == 1 and section["agent_interruptions"] == 0
+    dead_air = stereo_report["listening"]["dead_air"]
+    assert len(dead_air) == len(truth["dead_air"]) == 1
+    assert abs(dead_air[0]["start"] - truth["dead_air"][0]["start"]) <= 0.3
+    assert abs(dead_air[0]["end"] - truth["dead_air"][0]["end"]) <= 0.3
+    assert dead_air[0]["hold"] is True
+
+
+def test_stereo_call_agent_talk_ratio_matches_the_truth(stereo_report):
+    truth = load_truth("call_stereo_8k")
+    from callcoach.analysis.listening import analyze_listening
+    from callcoach.transcript import parse_transcript
+
+    expected = analyze_listening(parse_transcript(truth, "truth")[0], None, None, source="transcript")
+    assert abs(stereo_report["listening"]["agent_talk_ratio"] - expected["agent_talk_ratio"]) <= 0.02
+
+
+def test_mono_call_interruption_by_the_agent_is_found(mono_report):
+    truth = load_truth("call_mono_16k")
+    section = mono_report["talk_over"]
+    assert section["agent_interruptions"] == 1
+    assert section["reliability"]["level"] == "low"
+    events_match([e for e in truth["events"] if e["kind"] == "interruption"],
+                 [e for e in section["events"] if e["kind"] == "interruption"])
