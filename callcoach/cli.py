@@ -41,12 +41,38 @@ def _parse_formats(value: str) -> list[str]:
     return formats
 
 
+class DiarizationMode(str, Enum):
+    fast = "fast"
+    accurate = "accurate"
+
+
+DIARIZATION_STEPS = {"fast": 0.5, "accurate": 0.1}
+
+
 def _build_config(config_file: Optional[Path], agent_channel: str, asr_model: Optional[str],
                   device: Optional[Device], language: Optional[str], channel: Optional[int],
-                  company: Optional[List[str]]):
+                  company: Optional[List[str]], speakers: Optional[int] = None,
+                  min_speakers: Optional[int] = None, max_speakers: Optional[int] = None,
+                  diarization: Optional[DiarizationMode] = None, diarization_model: Optional[str] = None,
+                  agent_speaker: Optional[str] = None):
     from .config import Config
 
     cfg = Config.from_toml(config_file) if config_file else Config()
+    if diarization:
+        cfg.diarization.mode = diarization.value
+        cfg.diarization.step = DIARIZATION_STEPS[diarization.value]
+    if diarization_model:
+        cfg.diarization.model = diarization_model
+    if speakers is not None:
+        cfg.diarization.num_speakers = speakers
+    if min_speakers is not None or max_speakers is not None:
+        cfg.diarization.num_speakers = speakers
+        cfg.diarization.min_speakers = min_speakers
+        cfg.diarization.max_speakers = max_speakers
+    if agent_speaker:
+        if agent_speaker not in ("auto", "first"):
+            raise typer.BadParameter("--agent-speaker must be auto or first")
+        cfg.roles.agent_speaker = agent_speaker
     if agent_channel is not None:
         value = agent_channel.strip().lower()
         if value not in ("0", "1", "auto"):
@@ -67,7 +93,7 @@ def _build_config(config_file: Optional[Path], agent_channel: str, asr_model: Op
     return cfg
 
 
-def _write_outputs(report: dict, out_dir: Path, formats: list[str]) -> list[Path]:
+def _write_outputs(report: dict, out_dir: Path, formats: list[str], embed_audio: bool = False) -> list[Path]:
     from .report.json import write_json_atomic, write_text_atomic
 
     stem = _safe_stem(report["call"]["id"])
@@ -79,7 +105,8 @@ def _write_outputs(report: dict, out_dir: Path, formats: list[str]) -> list[Path
     if "html" in formats:
         from .report.html import render_html
 
-        written.append(write_text_atomic(render_html(report, out_dir), out_dir / f"{stem}.html"))
+        written.append(write_text_atomic(render_html(report, out_dir, embed_audio=embed_audio),
+                                         out_dir / f"{stem}.html"))
     return written
 
 
@@ -88,7 +115,8 @@ def _safe_stem(call_id: str) -> str:
     return keep[:150] or "call"
 
 
-def _run(inputs: list[tuple[str, Path]], cfg, out: Path, formats: list[str], debug: bool) -> int:
+def _run(inputs: list[tuple[str, Path]], cfg, out: Path, formats: list[str], debug: bool,
+         metadata: dict | None = None, embed_audio: bool = False) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -112,10 +140,10 @@ def _run(inputs: list[tuple[str, Path]], cfg, out: Path, formats: list[str], deb
 
             try:
                 if kind == "transcript":
-                    report = coach.analyze_transcript(path)
+                    report = coach.analyze_transcript(path, metadata=metadata)
                 else:
-                    report = coach.analyze(path, progress=hook)
-                last_paths = _write_outputs(report, out, formats)
+                    report = coach.analyze(path, metadata=metadata, progress=hook)
+                last_paths = _write_outputs(report, out, formats, embed_audio)
                 audio_s += float(report["call"].get("duration_s") or 0.0)
                 ok += 1
                 for warning in report["call"].get("warnings", []):
@@ -158,6 +186,15 @@ def analyze(
     language: str = typer.Option(None, "--language", help="Spoken language code (default en); 'auto' detects it (slower)."),
     channel: int = typer.Option(None, "--channel", help="For files with more than two channels: the one channel to analyse (0-based)."),
     company: List[str] = typer.Option(None, "--company", help="Your company's name, to recognise the agent's greeting (repeatable)."),
+    customer_name: str = typer.Option(None, "--customer-name", help="The customer's name, to check the agent used it (else taken from their self-introduction)."),
+    agent_id: str = typer.Option(None, "--agent-id", help="Who the agent is, copied into the report."),
+    speakers: int = typer.Option(None, "--speakers", help="Mono calls: number of voices (default 2)."),
+    min_speakers: int = typer.Option(None, "--min-speakers", help="Mono calls: at least this many voices (instead of --speakers)."),
+    max_speakers: int = typer.Option(None, "--max-speakers", help="Mono calls: at most this many voices (instead of --speakers)."),
+    diarization: DiarizationMode = typer.Option(None, "--diarization", help="Mono calls: fast (default) or accurate (about 3x slower diarisation, finer turn edges)."),
+    diarization_model: str = typer.Option(None, "--diarization-model", help="Mono calls: your own pyannote pipeline folder, or a hub id (needs HF_TOKEN and network)."),
+    agent_speaker: str = typer.Option(None, "--agent-speaker", help="Mono calls: auto (from what is said, default) or first (the first voice is the agent)."),
+    embed_audio: bool = typer.Option(False, "--embed-audio", help="Put the recording inside the HTML report instead of linking to it."),
     config: Path = typer.Option(None, "--config", help="TOML file with options (see README)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for internal errors."),
 ) -> None:
@@ -169,12 +206,15 @@ def analyze(
         raise typer.Exit(2)
     try:
         formats = _parse_formats(format)
-        cfg = _build_config(config, agent_channel, asr_model, device, language, channel, company)
+        cfg = _build_config(config, agent_channel, asr_model, device, language, channel, company,
+                            speakers, min_speakers, max_speakers, diarization, diarization_model,
+                            agent_speaker)
     except CallcoachError as exc:
         _err(str(exc))
         raise typer.Exit(2)
+    metadata = {k: v for k, v in (("customer_name", customer_name), ("agent_id", agent_id)) if v}
     inputs = [("audio", p) for p in calls or []] + [("transcript", p) for p in transcript or []]
-    raise typer.Exit(_run(inputs, cfg, out, formats, debug))
+    raise typer.Exit(_run(inputs, cfg, out, formats, debug, metadata, embed_audio))
 
 
 def _demo_sample() -> Path | None:

@@ -27,8 +27,22 @@ def audio_href(source: str, out_dir: Path | None) -> str | None:
         return src.resolve().as_uri()
 
 
-def render_html(report: dict[str, Any], out_dir: Path | None = None) -> str:
+def embedded_audio(source: str) -> str | None:
+    """The recording as a data: URI, for a report that carries its own audio."""
+    import base64
+    import mimetypes
+
+    src = Path(source)
+    if not src.is_file():
+        return None
+    mime = mimetypes.guess_type(src.name)[0] or "audio/wav"
+    return f"data:{mime};base64," + base64.b64encode(src.read_bytes()).decode("ascii")
+
+
+def render_html(report: dict[str, Any], out_dir: Path | None = None, embed_audio: bool = False) -> str:
     template = _environment().get_template("report.html.j2")
     call = report["call"]
-    audio = audio_href(call["source"], out_dir) if call.get("diarization") != "transcript" else None
+    audio = None
+    if call.get("diarization") != "transcript":
+        audio = embedded_audio(call["source"]) if embed_audio else audio_href(call["source"], out_dir)
     return template.render(report=report, call=call, segments=report["segments"], audio=audio)
