@@ -30,10 +30,12 @@ class Coach:
     Models load on first use, so building a Coach is cheap.
     """
 
-    def __init__(self, config: Config | None = None, whisper_model: Any = None, diarizer: Any = None):
+    def __init__(self, config: Config | None = None, whisper_model: Any = None, diarizer: Any = None,
+                 phrase_model: Any = None):
         self.config = config or Config()
         self._whisper = whisper_model
         self._diarizer = diarizer
+        self._phrase_model = phrase_model
 
     # -- models -----------------------------------------------------------------
     @property
@@ -51,6 +53,15 @@ class Coach:
 
             self._diarizer = load_diarizer(self.config)
         return self._diarizer
+
+    @property
+    def phrase_model(self):
+        """Sentence-embedding model for the language analysers (loaded once)."""
+        if self._phrase_model is None:
+            from .analysis.textmodel import load_phrase_model
+
+            self._phrase_model = load_phrase_model()
+        return self._phrase_model
 
     def asr_model_name(self) -> str:
         return self.config.asr.model
@@ -78,7 +89,8 @@ class Coach:
         )
         progress("analysing", 0.98)
         report = build_report(call, conversation,
-                              self.analyse_sections(conversation, recording, call.diarization, info))
+                              self.analyse_sections(conversation, recording, call.diarization, call.to_dict()))
+        _fill_customer_name(report)
         progress("done", 1.0)
         return report
 
@@ -101,7 +113,10 @@ class Coach:
             extra={"transcript": str(path), "speech_found": bool(conversation.segments),
                    "warnings": warnings},
         )
-        return build_report(call, conversation, self.analyse_sections(conversation, None, "transcript"))
+        report = build_report(call, conversation,
+                              self.analyse_sections(conversation, None, "transcript", call.to_dict()))
+        _fill_customer_name(report)
+        return report
 
     def analyse_sections(self, conversation: Conversation, recording: Recording | None,
                          source: str, call: dict[str, Any] | None = None) -> dict:
@@ -109,9 +124,21 @@ class Coach:
         from .analysis.listening import analyze_listening
         from .analysis.talkover import analyze_talk_over
 
+        from .analysis.apology import analyze_apologies
+        from .analysis.empathy import analyze_empathy, find_agent_language
+        from .analysis.sentiment import analyze_sentiment
+
+        call = call or {}
         sections: dict[str, Any] = {}
         sections["talk_over"] = analyze_talk_over(conversation, recording, self.config, source=source)
         sections["listening"] = analyze_listening(conversation, recording, self.config, source=source)
+        lcfg, model = self.config.language, self.phrase_model
+        name = call.get("customer_name")
+        language = find_agent_language(conversation, lcfg, model, customer_name=name)
+        sections["sentiment"] = analyze_sentiment(conversation, lcfg, model)
+        sections["apologies"] = analyze_apologies(conversation, lcfg, model, language=language)
+        sections["empathy"] = analyze_empathy(conversation, lcfg, model, customer_name=name,
+                                              apologies=sections["apologies"], language=language)
         return sections
 
     # -- audio to conversation ----------------------------------------------------
@@ -194,3 +221,10 @@ class Coach:
         from .diarize.mono import diarize_and_transcribe
 
         return diarize_and_transcribe(self, recording, audio, progress, warnings)
+
+
+def _fill_customer_name(report: dict) -> None:
+    """Record the name the customer introduced themselves with, when none was given."""
+    empathy = report.get("empathy") or {}
+    if not report["call"].get("customer_name") and empathy.get("customer_name"):
+        report["call"]["customer_name"] = empathy["customer_name"]

@@ -1,0 +1,200 @@
+"""Measure the language analysers on the labelled lines in benchmarks/data/language_dev.json.
+
+    python benchmarks/language_eval.py [--split dev|test|final|holdout|all] [--errors] [--json out.json]
+
+Prints per-family precision/recall/F1 and micro-F1 for empathy phrases, dismissive-phrase
+detection, apology F1 (true apologies vs hard negatives) and specific/generic accuracy,
+customer frustration AUC, and first-distress / first-apology timing errors on the small
+timed calls. The labelled lines were written before the exemplar bank
+(callcoach/analysis/phrases.py) and are kept apart from it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from callcoach.analysis.apology import analyze_apologies  # noqa: E402
+from callcoach.analysis.empathy import find_agent_language  # noqa: E402
+from callcoach.analysis.phrases import EMPATHY_FAMILIES  # noqa: E402
+from callcoach.analysis.sentiment import analyze_sentiment  # noqa: E402
+from callcoach.analysis.textmodel import PhraseModel  # noqa: E402
+from callcoach.config import LanguageConfig  # noqa: E402
+from callcoach.conversation import Conversation, Segment, Word  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "language_dev.json"
+SECONDS_PER_WORD = 0.35
+
+
+def one_line(speaker: str, text: str) -> Conversation:
+    """A call of one segment holding ``text``, words spread evenly (no pauses)."""
+    return timed_call([[speaker, 0.0, max(1.0, SECONDS_PER_WORD * len(text.split())), text]])
+
+
+def timed_call(rows: list[list]) -> Conversation:
+    segments = []
+    for speaker, start, end, text in rows:
+        tokens = text.split()
+        step = (end - start) / max(len(tokens), 1)
+        words = [Word(" " + tok, round(start + i * step, 3), round(start + (i + 1) * step, 3))
+                 for i, tok in enumerate(tokens)]
+        segments.append(Segment(speaker, start, end, text, words))
+    return Conversation(segments, max(r[2] for r in rows))
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def auc(labels: list[bool], scores: list[float]) -> float:
+    """Probability that a positive outranks a negative (ties count half)."""
+    pos = [s for s, y in zip(scores, labels) if y]
+    neg = [s for s, y in zip(scores, labels) if not y]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def evaluate(model: PhraseModel, config: LanguageConfig, split: str = "all", errors: bool = False) -> dict:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    pick = (lambda x: True) if split == "all" else (lambda x: x["split"] == split)
+    agent = [x for x in data["agent"] if pick(x)]
+    customer = [x for x in data["customer"] if pick(x)]
+
+    counts = {f: [0, 0, 0] for f in EMPATHY_FAMILIES}
+    neg = [0, 0, 0]
+    neg_category_right = 0
+    apo = [0, 0, 0]
+    specific_right = specific_total = 0
+    for line in agent:
+        conv = one_line("agent", line["text"])
+        language = find_agent_language(conv, config, model, line.get("customer_name"))
+        predicted = {f.category for f in language.of("empathy")}
+        gold = set(line["families"])
+        for family in EMPATHY_FAMILIES:
+            counts[family][0] += family in predicted and family in gold
+            counts[family][1] += family in predicted and family not in gold
+            counts[family][2] += family not in predicted and family in gold
+        negatives = {f.category for f in language.of("negative")}
+        gold_negative = line["negative"]
+        neg[0] += bool(negatives) and bool(gold_negative)
+        neg[1] += bool(negatives) and not gold_negative
+        neg[2] += not negatives and bool(gold_negative)
+        neg_category_right += bool(gold_negative) and gold_negative in negatives
+        apologies = analyze_apologies(conv, config, model, language=language)
+        is_apology = apologies["count"] > 0
+        apo[0] += is_apology and line["apology"]
+        apo[1] += is_apology and not line["apology"]
+        apo[2] += not is_apology and line["apology"]
+        if line["apology"] and is_apology and line["specific"] is not None:
+            specific_total += 1
+            specific_right += apologies["items"][0]["specific"] == line["specific"]
+        if errors and (predicted != gold or bool(negatives) != bool(gold_negative)
+                       or (gold_negative and gold_negative not in negatives) or is_apology != line["apology"]):
+            print(f"  agent  gold={sorted(gold)}/{gold_negative}/apo={line['apology']}  "
+                  f"got={sorted(predicted)}/{sorted(negatives)}/apo={is_apology}  | {line['text']}")
+
+    labels, frustration = [], []
+    for line in customer:
+        score = analyze_sentiment(one_line("customer", line["text"]), config, model)["customer"][0]["score"]
+        labels.append(line["frustrated"])
+        frustration.append(-score)
+        if errors and (score <= config.distress_threshold) != line["frustrated"]:
+            print(f"  customer gold={line['frustrated']} score={score:+.2f} | {line['text']}")
+
+    timing = []
+    for call in data["calls"]:
+        rows = call["segments"]
+        conv = timed_call(rows)
+        result = analyze_apologies(conv, config, model)
+
+        def gold_time(ref):
+            if ref is None:
+                return None
+            seg = conv.segments[ref[0]]
+            return seg.words[ref[1]].start
+
+        distress_gold, apology_gold = gold_time(call["gold_distress"]), gold_time(call["gold_apology"])
+        got_distress = result["first_distress_s"]
+        got_latency = result["first_apology_latency_s"]
+        gold_latency = None if apology_gold is None or distress_gold is None else apology_gold - distress_gold
+        timing.append({
+            "id": call["id"],
+            "distress_error_s": None if got_distress is None or distress_gold is None
+            else round(abs(got_distress - distress_gold), 2),
+            "latency_gold_s": None if gold_latency is None else round(gold_latency, 2),
+            "latency_s": got_latency,
+            "latency_error_s": (0.0 if got_latency is None and gold_latency is None else
+                                None if got_latency is None or gold_latency is None
+                                else round(abs(got_latency - gold_latency), 2)),
+        })
+
+    per_family = {f: dict(zip(("precision", "recall", "f1"), prf(*counts[f])), support=counts[f][0] + counts[f][2])
+                  for f in EMPATHY_FAMILIES}
+    micro = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    return {
+        "split": split,
+        "agent_lines": len(agent),
+        "customer_lines": len(customer),
+        "per_family": per_family,
+        "micro": dict(zip(("precision", "recall", "f1"), micro)),
+        "dismissive": dict(zip(("precision", "recall", "f1"), prf(*neg)),
+                           category_accuracy=neg_category_right / max(1, neg[0] + neg[2])),
+        "apology": dict(zip(("precision", "recall", "f1"), prf(*apo)),
+                        specific_accuracy=specific_right / max(1, specific_total)),
+        "frustration_auc": auc(labels, frustration),
+        "timing": timing,
+    }
+
+
+def report(result: dict) -> str:
+    lines = [f"== split: {result['split']}  ({result['agent_lines']} agent lines, "
+             f"{result['customer_lines']} customer lines)",
+             f"{'family':<12} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}"]
+    for family, m in result["per_family"].items():
+        lines.append(f"{family:<12} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} {m['support']:4d}")
+    m = result["micro"]
+    lines.append(f"{'micro':<12} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}")
+    d = result["dismissive"]
+    lines.append(f"dismissive   P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f} "
+                 f"category accuracy {d['category_accuracy']:.3f}")
+    a = result["apology"]
+    lines.append(f"apology      P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f} "
+                 f"specific/generic accuracy {a['specific_accuracy']:.3f}")
+    lines.append(f"customer frustration AUC {result['frustration_auc']:.3f}")
+    for t in result["timing"]:
+        lines.append(f"timing {t['id']:<20} distress error {t['distress_error_s']} s, "
+                     f"latency {t['latency_s']} (gold {t['latency_gold_s']}), error {t['latency_error_s']} s")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "final", "holdout", "all"), default=None,
+                        help="which labelled lines (default: dev, test and all)")
+    parser.add_argument("--errors", action="store_true", help="print every line the analysers got wrong")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    model = PhraseModel()
+    config = LanguageConfig()
+    results = [evaluate(model, config, split, args.errors) for split in ([args.split] if args.split
+                                                                          else ["dev", "test", "final", "holdout", "all"])]
+    for result in results:
+        print(report(result))
+    print(f"({time.perf_counter() - t0:.1f} s)")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
