@@ -49,9 +49,13 @@ def _campplus_model_class():
         def dimension(self) -> int:
             return EMBEDDING_DIM
 
-        def _features(self, waveform, weights=None):
-            feats = torchaudio.compliance.kaldi.fbank(waveform.unsqueeze(0) if waveform.ndim == 1 else waveform,
-                                                      num_mel_bins=80, sample_frequency=SR, dither=0.0)
+        @staticmethod
+        def _fbank(waveform):
+            return torchaudio.compliance.kaldi.fbank(waveform.unsqueeze(0), num_mel_bins=80,
+                                                     sample_frequency=SR, dither=0.0)
+
+        @staticmethod
+        def _select(feats, weights=None):
             if weights is not None and feats.shape[0] > 0:
                 idx = torch.linspace(0, weights.shape[0] - 1, feats.shape[0]).round().long()
                 keep = weights[idx] > 0.5
@@ -61,9 +65,19 @@ def _campplus_model_class():
 
         def forward(self, waveforms, weights=None):
             out = []
+            last_wave, last_feats = None, None
             for i in range(waveforms.shape[0]):
                 w = None if weights is None else weights[i]
-                feats = self._features(waveforms[i, 0], w)
+                if w is not None and float(w.sum()) == 0.0:
+                    # A local speaker who never speaks in this window: pyannote drops its
+                    # embedding (NaN is its convention), so don't compute one.
+                    out.append(torch.full((EMBEDDING_DIM,), float("nan")))
+                    continue
+                wave = waveforms[i, 0]
+                # pyannote sends each window once per local speaker: reuse its features.
+                if last_wave is None or wave.shape != last_wave.shape or not torch.equal(wave, last_wave):
+                    last_wave, last_feats = wave, self._fbank(wave)
+                feats = self._select(last_feats, w)
                 out.append(self.net(feats.unsqueeze(0))[0])
             return torch.stack(out)
 
