@@ -225,7 +225,7 @@ class ToneConfig:
     grows with the square of the number of bins."""
     pitch_lowpass_hz: float = 1000.0
     """Pitch is tracked on the signal low-passed here (as the YIN paper advises): the
-    harmonics above carry more jitter and noise than pitch."""
+    harmonics above carry more jitter and noise than pitch. 0 turns the filter off."""
     voicing_threshold_mean: float = 0.15
     """Mean of the beta prior over YIN thresholds in the pitch pass (pYIN's own is 0.1).
     Telephone band limiting and codecs make voiced speech look less periodic to YIN, and
@@ -249,16 +249,17 @@ class ToneConfig:
     """Frames within this many dB of a speaker's loud frames (95th percentile) are active
     speech; quieter ones (pauses inside a turn, line noise) are left out of loudness."""
     raised_loudness_db: float = 6.0
-    """Raised voice: loudness this far above the speaker's own typical level in this
-    call (a clearly audible step; shouting is 10 dB or more)."""
+    """Raised voice: short-term loudness this far above the speaker's own typical level
+    in this call (a clearly audible step; shouting is 10 dB or more)."""
     raised_pitch_semitones: float = 2.0
-    """Raised voice also needs pitch this far above the speaker's median: a raised voice
-    goes up in pitch with vocal effort, a speaker who simply moved closer to the
-    microphone does not. 0 uses loudness alone."""
+    """A raised voice also goes up in pitch with vocal effort (median over the stretch,
+    against the speaker's median); a speaker who merely moved closer to the microphone
+    does not. 0 uses loudness alone."""
     raised_min_s: float = 1.0
     """Shorter loud moments (one stressed word, a laugh) are not a raised voice."""
-    raised_window_s: float = 0.5
-    """Loudness and pitch are averaged over this window before comparing to the baseline."""
+    raised_window_s: float = 1.0
+    """Short-term loudness is the mean level over this window: long enough to smooth
+    over single words, short enough to find a one-second outburst."""
     rate_min_words: int = 3
     """Timeline segments with fewer words get no speaking rate (one word gives none)."""
 
@@ -344,6 +345,57 @@ class LanguageConfig:
 
 
 @dataclass
+class CoachingConfig:
+    """Which moments of a call become coaching tips, and how tips are ranked (callcoach.coaching)."""
+
+    max_improvements: int = 3
+    """Tips shown per call: an agent acts on a few, not on a list."""
+    max_strengths: int = 3
+    """Strengths shown per call."""
+    ranking: list[str] = field(default_factory=lambda: [
+        "dismissive_phrase", "unacknowledged_distress", "agent_interruption", "moved_on",
+        "late_acknowledgement", "unannounced_dead_air", "agent_raised_voice", "sentiment_drop",
+        "over_apologising", "long_monologue", "talk_ratio", "fast_pace", "monotone"])
+    """Improvement kinds, most important first: words that hurt, then a problem left
+    unacknowledged, then talking over the customer, then silence, then outcome, then
+    balance and delivery. Within a kind the largest instance wins; kinds not listed come last."""
+    dismissive_min_confidence: float = 0.6
+    """A dismissive phrase is coached only when the analyser is at least this sure of it
+    (lexical matches are 0.85; a weak embedding guess is not worth a tip)."""
+    distress_score: float = -0.35
+    """A customer segment whose sentiment is at or below this is a complaint the agent
+    should acknowledge (the same level as ``LanguageConfig.distress_threshold``)."""
+    acknowledge_window_s: float = 20.0
+    """The agent has this long after a complaint ends to apologise or acknowledge it
+    before it counts as moved past."""
+    late_acknowledgement_s: float = 30.0
+    """A first apology/acknowledgement later than this after the first distress is late
+    (the empathy score's ``prompt_response_s``)."""
+    prompt_acknowledgement_s: float = 10.0
+    """...and one within this is a strength."""
+    long_monologue_s: float = 45.0
+    """An agent monologue this long is a tip: break it with a check-in question. A reference
+    point for support calls, not a law."""
+    talk_ratio_margin: float = 0.2
+    """The talk-share tip needs ``agent_talk_ratio`` at least this far above its target
+    (``listening.agent_talk_ratio_target``, 0.43 by default): "far above", not a few points."""
+    good_talk_ratio_min: float = 0.3
+    good_talk_ratio_max: float = 0.5
+    """A talk share in this range is a listening strength."""
+    fast_pace_wpm: float = 180.0
+    """Agent speaking rate at or above this is a tip. Conversational English runs about
+    150 words a minute; on a phone line, without lips to read, faster is hard to follow."""
+    pace_min_words: int = 40
+    """The pace tip needs at least this many agent words (a few quick words prove nothing)."""
+    sentiment_drop: float = 0.2
+    """The customer's sentiment ending at least this much lower than it started is a tip..."""
+    sentiment_recovery: float = 0.3
+    """...and ending at least this much higher is a strength."""
+    quote_words: int = 12
+    """Longest quote of the call's words in a tip."""
+
+
+@dataclass
 class Config:
     """All options. Build with defaults, from keyword overrides, or from a TOML file."""
 
@@ -357,6 +409,7 @@ class Config:
     listening: ListeningConfig = field(default_factory=ListeningConfig)
     tone: ToneConfig = field(default_factory=ToneConfig)
     language: LanguageConfig = field(default_factory=LanguageConfig)
+    coaching: CoachingConfig = field(default_factory=CoachingConfig)
     channel: int | None = None
     """For recordings with more than two channels: which single channel to analyse."""
 

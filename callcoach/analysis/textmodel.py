@@ -1,6 +1,10 @@
 """Sentence embeddings (all-MiniLM-L6-v2, int8 ONNX) for the language analysers: load once, embed in batches."""
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 from pathlib import Path
 from typing import Sequence
 
@@ -107,18 +111,66 @@ class PhraseModel:
             out[idx] = pooled
         return out
 
-    def warm_up(self) -> "PhraseModel":
-        """Embed the exemplar banks and fit the classifier heads now (a few seconds, once),
-        so that the first call analysed is not the slow one."""
+    def warm_up(self, disk_cache: bool = True) -> "PhraseModel":
+        """Embed the exemplar banks and fit the classifier heads now, so that the first call
+        analysed is not the slow one. The result is kept on disk (a few seconds the first
+        time, a few milliseconds after), keyed by the model file and the banks' contents."""
         from . import empathy, sentiment
 
+        path = self._disk_cache_path() if disk_cache else None
+        if path is not None:
+            self._load_disk_cache(path)
+        before = (len(self._cache), len(self._classifiers))
         empathy.prepare(self)
         sentiment.prepare(self)
+        if path is not None and (len(self._cache), len(self._classifiers)) != before:
+            self._save_disk_cache(path)
         return self
+
+    def _disk_cache_path(self) -> Path | None:
+        from ..weights import cache_dir
+
+        try:
+            stat = os.stat(self.model_path)
+        except OSError:
+            return None
+        signature = _digest([self.model_path, stat.st_size, stat.st_mtime_ns, EMBEDDING_DIM])
+        return cache_dir() / f"phrase-banks-{signature}.npz"
+
+    def _load_disk_cache(self, path: Path) -> None:
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                index = json.loads(str(data["index"]))
+                for i, key in enumerate(index["banks"]):
+                    self._cache[key] = data[f"b{i}"]
+                for i, (key, labels) in enumerate(index["classifiers"]):
+                    self._classifiers[key] = BankClassifier(labels, data[f"c{i}"], data[f"i{i}"])
+        except (OSError, KeyError, ValueError):
+            self._cache.clear()
+            self._classifiers.clear()
+
+    def _save_disk_cache(self, path: Path) -> None:
+        arrays: dict[str, np.ndarray] = {}
+        banks = list(self._cache)
+        classifiers = list(self._classifiers.items())
+        for i, key in enumerate(banks):
+            arrays[f"b{i}"] = self._cache[key]
+        for i, (_, clf) in enumerate(classifiers):
+            arrays[f"c{i}"], arrays[f"i{i}"] = clf.coef, clf.intercept
+        index = {"banks": banks, "classifiers": [[k, list(c.labels)] for k, c in classifiers]}
+        arrays["index"] = np.array(json.dumps(index))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".phrase-banks-", suffix=".npz", dir=path.parent)
+            with os.fdopen(fd, "wb") as f:
+                np.savez(f, **arrays)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache only costs speed
 
     def classifier(self, name: str, banks: dict[str, Sequence[str]], c: float = 16.0) -> BankClassifier:
         """A :class:`BankClassifier` over the labelled banks, fitted once per model."""
-        key = f"clf:{name}:{c}:{hash(tuple((k, tuple(v)) for k, v in banks.items()))}"
+        key = f"clf:{name}:{c}:{_digest(banks)}"
         if key not in self._classifiers:
             texts = [t for texts in banks.values() for t in texts]
             labels = [label for label, texts in banks.items() for _ in texts]
@@ -127,10 +179,15 @@ class PhraseModel:
 
     def bank(self, name: str, texts: Sequence[str]) -> np.ndarray:
         """Embeddings of a fixed list of texts (an exemplar bank), computed once per model."""
-        key = f"{name}:{len(texts)}:{hash(tuple(texts))}"
+        key = f"{name}:{len(texts)}:{_digest(list(texts))}"
         if key not in self._cache:
             self._cache[key] = self.embed(list(texts))
         return self._cache[key]
+
+
+def _digest(value) -> str:
+    """A stable digest of JSON-able data (Python's hash() changes between processes)."""
+    return hashlib.sha1(json.dumps(value, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
 
 
 class BankClassifier:

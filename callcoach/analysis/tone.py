@@ -11,10 +11,20 @@ import numpy as np
 from ..audio import Recording
 from ..config import Config, ToneConfig
 from ..conversation import ROLES, Conversation, Role, Segment
+from ..errors import CallcoachError
 
 Interval = tuple[float, float]
 
 UNAVAILABLE_REASON = "tone needs audio; this call was analysed from a transcript"
+PYIN_THRESHOLD_MEAN = 0.1
+"""pYIN's own voicing prior (beta(2, 18) over YIN thresholds): strict; finds the register."""
+PYIN_BOLTZMANN = 2.0
+"""pYIN favours shorter-period troughs (Boltzmann prior over their order) against
+subharmonic errors."""
+REGISTER_BOLTZMANN = 0.5
+"""Inside the speaker's register subharmonics are out of range, while band-limited speech
+makes spurious short-period troughs (at 2/3 and 1/2 of the period), so the second pass
+favours shorter periods much less."""
 MIN_TIMELINE_VOICED_S = 0.1
 """A segment needs this much voiced speech for a pitch in the timeline."""
 
@@ -53,6 +63,7 @@ def analyze_tone(conversation: Conversation, recording: Recording | None, config
         mixed signal for both speakers.
     """
     cfg = config.tone if isinstance(config, Config) else config
+    _check(cfg)
     rates = {spk: speaking_rate(conversation.by_speaker(spk)) for spk in ROLES}
     if recording is None:
         return {
@@ -81,6 +92,17 @@ def analyze_tone(conversation: Conversation, recording: Recording | None, config
         key=lambda e: e["start"])
     section["timeline"] = [_timeline_entry(seg, frames[seg.speaker], cfg) for seg in conversation.segments]
     return section
+
+
+def _check(cfg: ToneConfig) -> None:
+    nyquist = cfg.analysis_rate_hz / 2
+    if not 0 < cfg.fmin_hz < cfg.fmax_hz <= nyquist:
+        raise CallcoachError(f"[tone] needs 0 < fmin_hz < fmax_hz <= analysis_rate_hz / 2 ({nyquist:g}); "
+                             f"got fmin_hz={cfg.fmin_hz}, fmax_hz={cfg.fmax_hz}")
+    if not 0 < cfg.hop_s <= cfg.frame_s:
+        raise CallcoachError(f"[tone] needs 0 < hop_s <= frame_s; got hop_s={cfg.hop_s}, frame_s={cfg.frame_s}")
+    if not 0 < cfg.voicing_threshold_mean < 1 or cfg.pitch_resolution_semitones <= 0:
+        raise CallcoachError("[tone] voicing_threshold_mean must be in (0, 1) and pitch_resolution_semitones > 0")
 
 
 # ---------------------------------------------------------------- speech selection
@@ -117,10 +139,7 @@ def _is_split(recording: Recording, speaker_channels: dict[str, int] | None) -> 
 
 def _speaker_signal(recording: Recording, speaker: Role, sample_rate: int,
                     speaker_channels: dict[str, int] | None) -> np.ndarray:
-    if not _is_split(recording, speaker_channels):
-        return recording.mono(sample_rate)
-    assert speaker_channels is not None
-    channel = speaker_channels.get(speaker)
+    channel = speaker_channels.get(speaker) if speaker_channels and recording.channels > 1 else None
     if channel is None:
         return recording.mono(sample_rate)
     if not 0 <= channel < recording.channels:
@@ -160,7 +179,7 @@ def measure_frames(signal: np.ndarray, sample_rate: int, intervals: list[Interva
 
     # Pitch windows are centred on each hop; pad the signal so edge frames exist.
     pad = frame_length // 2
-    padded = np.pad(x, (pad, pad))
+    padded = np.pad(_lowpass(x, sample_rate, cfg.pitch_lowpass_hz), (pad, pad))
     centres = hop_starts + hop // 2
     windows = padded[centres[:, None] + np.arange(frame_length)]
     f0 = track_pitch(windows, runs, sample_rate, cfg)
@@ -173,28 +192,56 @@ def track_pitch(windows: np.ndarray, runs: np.ndarray, sample_rate: int, cfg: To
 
     The probabilistic YIN of Mauch & Dixon (2014) as librosa implements it, with the
     per-frame candidate probabilities vectorised (librosa loops over frames in Python,
-    which is most of its cost) and the HMM on coarse bins. Each voiced frame reports the
+    which is most of its cost) and the HMM on coarse bins; each voiced frame reports the
     exact YIN candidate (parabolic interpolation) in the decoded bin.
+
+    Two passes over one YIN computation. The first, with pYIN's own strict voicing prior
+    over ``fmin_hz..fmax_hz``, finds the speaker's pitch register. The second searches
+    only around that register, with the more lenient prior telephone speech needs: band
+    limiting and codecs raise YIN's aperiodicity, so pYIN's prior calls much real
+    voicing unvoiced, and formant ripples make spurious short-period troughs.
     """
+    max_period = min(int(math.ceil(sample_rate / cfg.fmin_hz)), windows.shape[1] - 2)
+    cmndf = _cmndf(windows, max_period)
+    with np.errstate(divide="ignore"):
+        f0_candidates = sample_rate / (np.arange(max_period + 1) + _parabolic_shift(cmndf))
+    f0 = _decode(cmndf, f0_candidates, runs, cfg.fmin_hz, cfg.fmax_hz, PYIN_THRESHOLD_MEAN, PYIN_BOLTZMANN,
+                 cfg.pitch_resolution_semitones, sample_rate, cfg)
+    voiced = f0[np.isfinite(f0)]
+    if voiced.size * cfg.hop_s < cfg.register_min_voiced_s:
+        return f0
+    low, high = np.percentile(voiced, [25, 75])
+    fmin = max(cfg.fmin_hz, low * 2 ** (-cfg.register_below_semitones / 12))
+    fmax = min(cfg.fmax_hz, high * 2 ** (cfg.register_above_semitones / 12))
+    return _decode(cmndf, f0_candidates, runs, fmin, fmax, cfg.voicing_threshold_mean,
+                   REGISTER_BOLTZMANN, cfg.pitch_resolution_semitones, sample_rate, cfg)
+
+
+def _decode(cmndf: np.ndarray, f0_candidates: np.ndarray, runs: np.ndarray, fmin: float, fmax: float,
+            threshold_mean: float, boltzmann: float, resolution: float, sample_rate: int,
+            cfg: ToneConfig) -> np.ndarray:
+    """One pYIN pass: candidate probabilities in ``fmin..fmax``, then the HMM run by run."""
     from librosa.sequence import viterbi
 
-    min_period = max(1, int(math.floor(sample_rate / cfg.fmax_hz)))
-    max_period = min(int(math.ceil(sample_rate / cfg.fmin_hz)), windows.shape[1] - 2)
-    cmndf = _cmndf(windows, max_period)[:, min_period:max_period + 1]
-    period = min_period + np.arange(cmndf.shape[1]) + _parabolic_shift(cmndf)
-    probs = _candidate_probs(cmndf)
-    f0_candidates = sample_rate / period
+    lo = max(1, int(math.floor(sample_rate / fmax)))
+    hi = min(int(math.ceil(sample_rate / fmin)), cmndf.shape[1] - 1)
+    probs = _candidate_probs(cmndf, lo, hi, threshold_mean, boltzmann)[:, lo:hi + 1]
+    candidates = f0_candidates[:, lo:hi + 1]
 
-    n_bins, per_semitone = _bins(cfg)
-    bins = np.clip(np.round(12 * per_semitone * np.log2(f0_candidates / cfg.fmin_hz)), 0, n_bins - 1).astype(int)
-    n_frames = windows.shape[0]
+    per_semitone = 1.0 / resolution
+    n_bins = int(math.floor(12 * per_semitone * math.log2(fmax / fmin))) + 1
+    with np.errstate(divide="ignore", invalid="ignore"):
+        bins = np.round(12 * per_semitone * np.log2(candidates / fmin))
+    bins = np.clip(np.nan_to_num(bins), 0, n_bins - 1).astype(int)
+    n_frames = cmndf.shape[0]
     observation = np.zeros((2 * n_bins, n_frames))
     rows, cols = np.nonzero(probs)
     np.add.at(observation, (bins[rows, cols], rows), probs[rows, cols])
+    np.clip(observation, 0, 1, out=observation)
     voiced_prob = np.clip(observation[:n_bins].sum(axis=0), 0, 1)
     observation[n_bins:] = (1 - voiced_prob) / n_bins
 
-    transition, p_init = _transition(n_bins, per_semitone, cfg.hop_s, cfg.fmax_hz)
+    transition, p_init = _transition(n_bins, per_semitone, cfg.hop_s)
     states = np.empty(n_frames, dtype=int)
     bounds = np.flatnonzero(np.diff(runs)) + 1
     for a, b in zip(np.r_[0, bounds], np.r_[bounds, n_frames]):
@@ -208,8 +255,22 @@ def track_pitch(windows: np.ndarray, runs: np.ndarray, sample_rate: int, cfg: To
         score = np.where(in_bin, probs[voiced], -1.0)
         best = np.argmax(score, axis=1)
         ok = score[np.arange(voiced.size), best] > 0
-        f0[voiced[ok]] = f0_candidates[voiced[ok], best[ok]]
+        f0[voiced[ok]] = candidates[voiced[ok], best[ok]]
     return f0
+
+
+def _lowpass(x: np.ndarray, sample_rate: int, cutoff_hz: float | None) -> np.ndarray:
+    if not cutoff_hz or cutoff_hz >= sample_rate / 2:
+        return x
+    # Band-limit by resampling down and back up with soxr (already loaded for decoding):
+    # a steep, linear-phase low-pass; scipy.signal's Butterworth cost 1.7 s of import.
+    import soxr
+
+    low_rate = int(round(2 * cutoff_hz))
+    y = soxr.resample(soxr.resample(x.astype(np.float32), sample_rate, low_rate, quality="HQ"),
+                      low_rate, sample_rate, quality="HQ")
+    return np.ascontiguousarray(y[: len(x)] if len(y) >= len(x) else np.pad(y, (0, len(x) - len(y))),
+                                dtype=np.float32)
 
 
 def _cmndf(windows: np.ndarray, max_period: int) -> np.ndarray:
@@ -246,63 +307,77 @@ def _parabolic_shift(cmndf: np.ndarray) -> np.ndarray:
     return shift
 
 
-@lru_cache(maxsize=4)
-def _thresholds(n_thresholds: int = 100, beta: tuple[float, float] = (2.0, 18.0)) -> tuple[np.ndarray, np.ndarray]:
-    import scipy.stats
+@lru_cache(maxsize=8)
+def _threshold_mass(threshold_mean: float, n_thresholds: int = 100) -> tuple[np.ndarray, np.ndarray]:
+    """pYIN's YIN thresholds (0.01..1) and the prior mass of the thresholds up to each.
 
-    thresholds = np.linspace(0, 1, n_thresholds + 1)
-    return thresholds[1:], np.diff(scipy.stats.beta.cdf(thresholds, *beta))
-
-
-def _candidate_probs(cmndf: np.ndarray, boltzmann: float = 2.0, no_trough_prob: float = 0.01) -> np.ndarray:
-    """pYIN's probability of each lag being the period (rows = frames, zero off troughs).
-
-    For every YIN threshold (beta(2, 18) prior) the troughs under it share its weight,
-    earlier (shorter-period) troughs favoured by a Boltzmann prior over their order.
+    The prior is beta(2, b) with mean ``threshold_mean``; its CDF has the closed form
+    1 - (1 - x)^b (1 + b x).
     """
-    thresholds, beta_probs = _thresholds()
+    b = 2.0 / threshold_mean - 2.0
+    thresholds = np.linspace(0, 1, n_thresholds + 1)
+    cdf = 1 - (1 - thresholds) ** b * (1 + b * thresholds)
+    return thresholds[1:], np.cumsum(np.diff(cdf))
+
+
+def _candidate_probs(cmndf: np.ndarray, lo: int, hi: int, threshold_mean: float, boltzmann: float,
+                     no_trough_prob: float = 0.01, negligible: float = 1e-4) -> np.ndarray:
+    """pYIN's probability of each lag in ``lo..hi`` being the period (zero off troughs).
+
+    Troughs are true local minima of the whole curve, so the ends of the search range
+    never count as troughs unless they are.
+
+    For every YIN threshold (beta prior, mean ``threshold_mean``) the troughs under it share its weight, earlier
+    (shorter-period) troughs favoured by a Boltzmann prior over their order. Computed per
+    stretch between consecutive trough heights instead of per threshold, and only over
+    troughs the thresholds above them give more than ``negligible`` prior mass.
+    """
+    thresholds, cumulative = _threshold_mass(threshold_mean)
     n_frames, n_lags = cmndf.shape
     trough = np.zeros(cmndf.shape, dtype=bool)
     trough[:, 1:-1] = (cmndf[:, 1:-1] < cmndf[:, :-2]) & (cmndf[:, 1:-1] <= cmndf[:, 2:])
-    trough[:, 0] = cmndf[:, 0] < cmndf[:, 1]
     trough[:, -1] = cmndf[:, -1] < cmndf[:, -2]
+    trough[:, :lo] = False
+    trough[:, hi + 1:] = False
+    depth = np.where(trough, cmndf, np.inf)
+    order = np.argsort(depth, axis=1, kind="stable")  # deepest trough first
+    heights = np.take_along_axis(depth, order, axis=1)
+    # Prior mass of the thresholds at or below / strictly above each height (pYIN: h < threshold).
+    mass_le = np.r_[0.0, cumulative][np.searchsorted(thresholds, np.minimum(heights, 2.0), side="right")]
+    mass_above = np.where(np.isfinite(heights), cumulative[-1] - mass_le, 0.0)
+    mass_above = np.c_[mass_above, np.zeros(n_frames)]
+    n_useful = (mass_above > negligible).sum(axis=1)
+
     probs = np.zeros(cmndf.shape)
-    n_troughs = trough.sum(axis=1)
-    max_troughs = int(n_troughs.max(initial=0))
-    if max_troughs == 0:
-        return probs
-    # Troughs of each frame, in lag order, padded with +inf heights.
-    order = np.argsort(~trough, axis=1, kind="stable")[:, :max_troughs]
-    heights = np.take_along_axis(cmndf, order, axis=1)
-    heights[np.arange(max_troughs)[None, :] >= n_troughs[:, None]] = np.inf
-    decay = 1 - math.exp(-boltzmann)
-    trough_probs = np.zeros((n_frames, max_troughs))
-    step = max(1, 2_000_000 // (max_troughs * thresholds.size))
-    for a in range(0, n_frames, step):
-        below = heights[a:a + step, :, None] < thresholds  # frames x troughs x thresholds
-        rank = np.cumsum(below, axis=1) - 1
-        count = below.sum(axis=1, keepdims=True)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            prior = decay * np.exp(-boltzmann * rank) / (1 - np.exp(-boltzmann * count))
-        prior = np.where(below, prior, 0.0)
-        trough_probs[a:a + step] = prior @ beta_probs
-    global_min = np.argmin(heights, axis=1)
-    min_height = heights[np.arange(n_frames), global_min]
-    none_below = np.cumsum(beta_probs)[np.clip(np.searchsorted(thresholds, min_height, side="right") - 1, -1, None)]
-    none_below = np.where(min_height >= thresholds[0], none_below, 0.0)
-    trough_probs[np.arange(n_frames), global_min] += no_trough_prob * none_below
-    np.put_along_axis(probs, order, np.where(np.isfinite(heights), trough_probs, 0.0), axis=1)
+    # With no trough under a threshold, pYIN gives a little weight to the deepest one.
+    has_trough = np.isfinite(heights[:, 0])
+    probs[has_trough, order[has_trough, 0]] = no_trough_prob * mass_le[has_trough, 0]
+    low = 0
+    while low < int(n_useful.max(initial=0)):
+        # Frames in buckets of similar trough counts keep the arrays small.
+        high = min(max(1, 2 * low), n_lags)
+        rows = np.flatnonzero((n_useful > low) & (n_useful <= high))
+        low = high
+        if rows.size == 0:
+            continue
+        k = high
+        lags = order[rows, :k]
+        # weight[m]: prior mass of the thresholds under which exactly the m+1 deepest troughs lie.
+        weight = mass_above[rows, :k] - mass_above[rows, 1:k + 1]
+        # rank[f, m, j]: how many of the m+1 deepest troughs lie at a shorter lag than trough j.
+        rank = np.cumsum(lags[:, :, None] < lags[:, None, :], axis=1)
+        members = np.arange(k)[:, None] >= np.arange(k)[None, :]
+        n_below = np.arange(1, k + 1)[:, None]
+        prior = (1 - math.exp(-boltzmann)) * np.exp(-boltzmann * rank) / (1 - np.exp(-boltzmann * n_below))
+        trough_probs = np.einsum("fm,fmj->fj", weight, np.where(members, prior, 0.0))
+        np.add.at(probs, (np.repeat(rows, k), lags.ravel()), trough_probs.ravel())
+    probs[~trough] = 0.0
     return probs
 
 
-def _bins(cfg: ToneConfig) -> tuple[int, float]:
-    per_semitone = 1.0 / cfg.pitch_resolution_semitones
-    return int(math.floor(12 * per_semitone * math.log2(cfg.fmax_hz / cfg.fmin_hz))) + 1, per_semitone
-
-
 @lru_cache(maxsize=8)
-def _transition(n_bins: int, per_semitone: float, hop_s: float, fmax_hz: float,
-                max_octaves_per_s: float = 35.92, switch_prob: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
+def _transition(n_bins: int, per_semitone: float, hop_s: float, max_octaves_per_s: float = 35.92,
+                switch_prob: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
     """pYIN's HMM: local (triangular) pitch moves, rare voiced/unvoiced switches."""
     from librosa import sequence
 
@@ -327,7 +402,7 @@ def _energy_db(level_db: np.ndarray) -> float | None:
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:
-    return None if value is None or not math.isfinite(value) else round(float(value), digits)
+    return None if value is None or not math.isfinite(value) else round(float(value), digits) + 0.0
 
 
 def speaker_summary(frames: Frames, cfg: ToneConfig) -> dict[str, Any]:
@@ -407,46 +482,47 @@ def _timeline_entry(segment: Segment, frames: Frames | None, cfg: ToneConfig) ->
 
 
 def raised_voice(frames: Frames, speaker: Role, cfg: ToneConfig) -> list[dict[str, Any]]:
-    """Stretches of at least ``raised_min_s`` well above the speaker's own loudness (and pitch)."""
+    """Stretches where the speaker is much louder, and higher, than their own norm in this call.
+
+    Short-term loudness is the mean level (dB) of the active frames within
+    ``raised_window_s``; the speaker's norm is its median over their speech. A stretch of
+    at least ``raised_min_s`` at ``raised_loudness_db`` or more above the norm is a raised
+    voice when its median pitch is also ``raised_pitch_semitones`` above the speaker's.
+    """
     active = frames.active
     if active.sum() * frames.hop_s < cfg.raised_min_s:
         return []
     times = frames.times_s
-    energy = np.where(active, 10 ** (frames.level_db / 10), 0.0)
-    voiced = frames.voiced
-    semis = np.where(voiced, _semitones(np.where(voiced, frames.f0_hz, 1.0)), 0.0)
     lo = np.searchsorted(times, times - cfg.raised_window_s / 2, side="left")
     hi = np.searchsorted(times, times + cfg.raised_window_s / 2, side="right")
-
-    def window_sum(values: np.ndarray) -> np.ndarray:
-        total = np.r_[0.0, np.cumsum(values)]
-        return total[hi] - total[lo]
-
-    n_active = window_sum(active.astype(float))
-    n_voiced = window_sum(voiced.astype(float))
+    level_sum = np.r_[0.0, np.cumsum(np.where(active, frames.level_db, 0.0))]
+    count = np.r_[0, np.cumsum(active)]
     with np.errstate(divide="ignore", invalid="ignore"):
-        loudness = 10 * np.log10(window_sum(energy) / n_active)
-        pitch = window_sum(semis) / n_voiced
-    base_loudness = float(np.median(loudness[active]))
-    base_pitch = float(np.median(semis[voiced])) if voiced.any() else math.nan
-    candidate = active & (loudness - base_loudness >= cfg.raised_loudness_db)
-    if cfg.raised_pitch_semitones > 0:
-        candidate &= np.nan_to_num(pitch - base_pitch, nan=-np.inf) >= cfg.raised_pitch_semitones
+        short_term = (level_sum[hi] - level_sum[lo]) / (count[hi] - count[lo])
+    norm = float(np.median(short_term[active]))
+    voiced = frames.voiced
+    semitones = _semitones(frames.f0_hz[voiced])
+    pitch_norm = float(np.median(semitones)) if semitones.size else math.nan
+    semitone_track = np.full(times.size, np.nan)
+    semitone_track[voiced] = semitones
 
-    events: list[dict[str, Any]] = []
-    idx = np.flatnonzero(candidate)
+    loud = active & (short_term - norm >= cfg.raised_loudness_db)
+    idx = np.flatnonzero(loud)
     if idx.size == 0:
-        return events
+        return []
+    events: list[dict[str, Any]] = []
     breaks = np.flatnonzero(np.diff(times[idx]) > cfg.raised_window_s / 2) + 1
     for run in np.split(idx, breaks):
         start, end = times[run[0]] - frames.hop_s / 2, times[run[-1]] + frames.hop_s / 2
         if end - start < cfg.raised_min_s:
             continue
         span = slice(run[0], run[-1] + 1)
-        loud = _energy_db(frames.level_db[span][active[span]])
-        stretch_voiced = voiced[span]
-        pitch_delta = float(np.median(semis[span][stretch_voiced])) - base_pitch if stretch_voiced.any() else None
+        pitch = semitone_track[span]
+        pitch = pitch[np.isfinite(pitch)]
+        pitch_delta = float(np.median(pitch)) - pitch_norm if pitch.size else None
+        if cfg.raised_pitch_semitones > 0 and (pitch_delta is None or not pitch_delta >= cfg.raised_pitch_semitones):
+            continue
+        loudness_delta = float(np.mean(short_term[span][active[span]])) - norm
         events.append({"speaker": speaker, "start": round(float(start), 2), "end": round(float(end), 2),
-                       "loudness_delta_db": _round(loud - base_loudness if loud is not None else None),
-                       "pitch_delta_semitones": _round(pitch_delta, 2)})
+                       "loudness_delta_db": _round(loudness_delta), "pitch_delta_semitones": _round(pitch_delta, 2)})
     return events

@@ -1,0 +1,337 @@
+"""Tone of voice: pitch, monotony, loudness, pace and raised voice (callcoach.analysis.tone)."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pytest
+from scipy import signal
+
+from callcoach.audio import Recording, load_recording
+from callcoach.config import Config, ToneConfig
+from callcoach.errors import CallcoachError
+from callcoach.conversation import Conversation, Segment, Word
+from callcoach.analysis.tone import (UNAVAILABLE_REASON, _candidate_probs, _cmndf, analyze_tone, measure_frames,
+                                    speaking_rate)
+from callcoach.transcript import parse_transcript
+
+SAMPLES = Path(__file__).resolve().parents[1] / "audio_samples"
+SYNTH_SR = 16000
+TEL_SR = 8000
+
+Contour = Callable[[np.ndarray], np.ndarray]
+"""Pitch in Hz (or gain in dB) at the given times in seconds."""
+
+
+def harmonic_voice(f0: Contour, duration_s: float, *, level_db: float = -26.0,
+                   gain_db: Contour | None = None, telephone: bool = True, seed: int = 0,
+                   syllable_s: float = 0.22, gap_s: float = 0.06) -> np.ndarray:
+    """A speech-like test signal with a known pitch.
+
+    Syllables of a harmonic source (1/h amplitudes, slight jitter) through two vowel
+    formants, separated by short silences. ``telephone`` band-limits it to 300-3400 Hz
+    (removing the fundamental of any voice under 300 Hz), resamples to 8 kHz and
+    passes it through 8-bit mu-law, as a phone line does.
+    """
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(duration_s * SYNTH_SR)) / SYNTH_SR
+    pitch = f0(t) * (1 + 0.004 * signal.lfilter([1], [1, -0.95], rng.standard_normal(t.size)) * 0.3)
+    phase = 2 * np.pi * np.cumsum(pitch) / SYNTH_SR
+    source = np.zeros_like(t)
+    for h in range(1, int(0.45 * SYNTH_SR / pitch.min()) + 1):
+        source += np.where(h * pitch < 0.45 * SYNTH_SR, 1.0 / h, 0.0) * np.sin(h * phase)
+    for freq, bandwidth in ((600, 90), (1500, 120)):
+        r, theta = math.exp(-math.pi * bandwidth / SYNTH_SR), 2 * math.pi * freq / SYNTH_SR
+        source = signal.lfilter([1 - r], [1, -2 * r * math.cos(theta), r * r], source)
+    cycle = (t % (syllable_s + gap_s)) < syllable_s
+    envelope = signal.convolve(cycle.astype(float), np.hanning(161) / np.hanning(161).sum(), mode="same")
+    x = source * envelope
+    if telephone:
+        x = signal.sosfiltfilt(signal.butter(8, [300, 3400], btype="band", fs=SYNTH_SR, output="sos"), x)
+        x = signal.resample_poly(x, TEL_SR, SYNTH_SR)
+        envelope = envelope[::SYNTH_SR // TEL_SR][: x.size]
+        t = t[::SYNTH_SR // TEL_SR][: x.size]
+    x = x / math.sqrt(np.mean(x[envelope > 0.5] ** 2)) * 10 ** (level_db / 20)
+    if gain_db is not None:
+        x = x * 10 ** (gain_db(t) / 20)
+    x = x + 10 ** (-60 / 20) * rng.standard_normal(x.size)
+    if telephone:
+        mu = 255.0
+        coded = np.round(np.sign(x) * np.log1p(mu * np.minimum(np.abs(x), 1)) / math.log1p(mu) * 127) / 127
+        x = np.sign(coded) * ((1 + mu) ** np.abs(coded) - 1) / mu
+    return x.astype(np.float32)
+
+
+def recording(*channels: np.ndarray, sample_rate: int = TEL_SR) -> Recording:
+    return Recording(source="synthetic", samples=np.stack(channels).astype(np.float32),
+                     sample_rate=sample_rate, file_channels=len(channels))
+
+
+def words_between(start: float, end: float, n: int) -> list[Word]:
+    step = (end - start) / n
+    return [Word(f" w{i}", round(start + i * step, 3), round(start + (i + 0.8) * step, 3)) for i in range(n)]
+
+
+def one_speaker(duration_s: float, speaker: str = "agent", n_words: int = 30) -> Conversation:
+    seg = Segment(speaker, 0.0, duration_s, "", words_between(0.0, duration_s, n_words))
+    return Conversation(segments=[seg], duration_s=duration_s)
+
+
+def constant(value: float) -> Contour:
+    return lambda t: np.full_like(t, value, dtype=float)
+
+
+def pitch_of(x: np.ndarray, sample_rate: int = TEL_SR) -> tuple[np.ndarray, np.ndarray]:
+    frames = measure_frames(x, sample_rate, [(0.0, x.size / sample_rate)], ToneConfig())
+    return frames.times_s, frames.f0_hz
+
+
+def gross_error_rate(estimate: np.ndarray, truth: np.ndarray) -> float:
+    both = np.isfinite(estimate)
+    return float(np.mean(np.abs(12 * np.log2(estimate[both] / truth[both])) > 12 * math.log2(1.2)))
+
+
+# ---------------------------------------------------------------- pitch
+
+
+@pytest.mark.parametrize("f0_hz", [90.0, 150.0, 240.0])
+def test_pitch_of_a_steady_tone_at_16k(f0_hz):
+    t = np.arange(SYNTH_SR * 3) / SYNTH_SR
+    tone = (0.1 * np.sin(2 * np.pi * f0_hz * t)).astype(np.float32)
+    rec = recording(tone, sample_rate=SYNTH_SR)
+    out = analyze_tone(one_speaker(3.0), rec, Config())
+    assert out["agent"]["pitch_median_hz"] == pytest.approx(f0_hz, rel=0.01)
+    assert out["agent"]["voiced_s"] > 2.5
+    assert out["agent"]["loudness_db"] == pytest.approx(-23.0, abs=0.3)  # 0.1 peak sine
+
+
+def test_glide_is_tracked_frame_by_frame():
+    def glide(t):
+        return 100 * 2 ** (t / 4.0)  # one octave in 4 s
+
+    x = harmonic_voice(glide, 4.0, syllable_s=4.0, gap_s=0.0)
+    times, f0 = pitch_of(x)
+    assert np.isfinite(f0).mean() > 0.9
+    assert gross_error_rate(f0, glide(times)) < 0.02
+    voiced = np.isfinite(f0)
+    assert np.median(np.abs(12 * np.log2(f0[voiced] / glide(times[voiced])))) < 0.2
+
+
+@pytest.mark.parametrize("f0_hz", [85.0, 110.0, 210.0, 280.0])
+def test_band_limited_voice_without_its_fundamental_at_8k(f0_hz):
+    """300-3400 Hz telephone band, 8 kHz mu-law: the fundamental (and for low voices the
+    second harmonic) is gone, and the pitch must still be found, not an octave off."""
+    def contour(t):
+        return f0_hz * 2 ** (2 * np.sin(2 * np.pi * t / 3.0) / 12)
+
+    x = harmonic_voice(contour, 6.0, seed=int(f0_hz))
+    times, f0 = pitch_of(x)
+    assert np.isfinite(f0).mean() > 0.5
+    assert gross_error_rate(f0, contour(times)) < 0.03  # 2.4 % at 110 Hz with the zero-phase soxr low-pass
+    assert np.nanmedian(f0) == pytest.approx(f0_hz, rel=0.03)
+
+
+def test_flat_rendering_is_monotone_and_lively_is_not():
+    """The same 'sentence' (syllables, voice, level), once on a flat pitch and once with
+    accents and a falling declination."""
+    def lively(t):
+        accents = 6 * np.exp(-0.5 * ((t % 1.1 - 0.35) / 0.15) ** 2) - 2 * (t % 2.2) / 2.2
+        return 120 * 2 ** (accents / 12)
+
+    def flat(t):
+        return 120 * 2 ** (0.3 * np.sin(2 * np.pi * t / 2.2) / 12)
+
+    conv = one_speaker(8.0)
+    flat_out = analyze_tone(conv, recording(harmonic_voice(flat, 8.0, seed=3)), Config())["agent"]
+    lively_out = analyze_tone(conv, recording(harmonic_voice(lively, 8.0, seed=3)), Config())["agent"]
+    assert flat_out["pitch_reliable"] and lively_out["pitch_reliable"]
+    assert flat_out["monotone"] is True
+    assert flat_out["pitch_range_semitones"] < 1.5
+    assert lively_out["monotone"] is False
+    assert lively_out["pitch_range_semitones"] > 4.0
+
+
+def pyin_candidate_probs(cmndf: np.ndarray, threshold_mean: float, boltzmann: float) -> np.ndarray:
+    """pYIN's candidate probabilities frame by frame, as librosa's pyin computes them."""
+    from scipy import stats
+
+    thresholds = np.linspace(0, 1, 101)
+    beta_probs = np.diff(stats.beta.cdf(thresholds, 2, 2 / threshold_mean - 2))
+    out = np.zeros_like(cmndf)
+    for i, frame in enumerate(cmndf):
+        is_trough = np.r_[False, (frame[1:-1] < frame[:-2]) & (frame[1:-1] <= frame[2:]), frame[-1] < frame[-2]]
+        (troughs,) = np.nonzero(is_trough)
+        if troughs.size == 0:
+            continue
+        below = np.less.outer(frame[troughs], thresholds[1:])
+        positions = np.cumsum(below, axis=0) - 1
+        prior = stats.boltzmann.pmf(positions, boltzmann, np.count_nonzero(below, axis=0))
+        prior[~below] = 0
+        probs = prior.dot(beta_probs)
+        deepest = np.argmin(frame[troughs])
+        probs[deepest] += 0.01 * np.sum(beta_probs[:np.count_nonzero(~below[deepest])])
+        out[i, troughs] = probs
+    return out
+
+
+@pytest.mark.parametrize("threshold_mean, boltzmann", [(0.1, 2.0), (0.15, 0.5)])
+def test_vectorised_candidate_probabilities_follow_pyin(threshold_mean, boltzmann):
+    x = harmonic_voice(lambda t: 110 * 2 ** (t / 3), 3.0, seed=9)
+    windows = x[np.arange(0, x.size - 320, 160)[:, None] + np.arange(320)]
+    cmndf = _cmndf(windows, 134)
+    ours = _candidate_probs(cmndf, 1, 134, threshold_mean, boltzmann)
+    reference = pyin_candidate_probs(cmndf[:, 1:], threshold_mean, boltzmann)
+    assert np.abs(ours[:, 1:] - reference).max() < 2e-4  # troughs with < 1e-4 prior mass are skipped
+
+
+def test_too_little_voice_gives_no_range_or_monotone():
+    out = analyze_tone(one_speaker(1.0), recording(harmonic_voice(constant(150.0), 1.0)), Config())
+    assert out["agent"]["pitch_reliable"] is False
+    assert out["agent"]["pitch_range_semitones"] is None
+    assert out["agent"]["monotone"] is None
+    assert out["agent"]["pitch_median_hz"] == pytest.approx(150.0, rel=0.03)
+
+
+# ---------------------------------------------------------------- loudness and raised voice
+
+
+def test_loudness_is_the_level_of_active_speech():
+    x = harmonic_voice(constant(180.0), 6.0, level_db=-18.0)
+    out = analyze_tone(one_speaker(6.0), recording(x), Config())
+    assert out["agent"]["loudness_db"] == pytest.approx(-18.0, abs=1.0)
+
+
+def test_loud_high_stretch_is_raised_voice():
+    def pitch(t):
+        return np.where((t >= 5.0) & (t < 7.0), 110 * 2 ** (4 / 12), 110 * 2 ** (np.sin(t) / 12))
+
+    def gain(t):
+        return np.where((t >= 5.0) & (t < 7.0), 10.0, 0.0)
+
+    x = harmonic_voice(pitch, 12.0, gain_db=gain, level_db=-28.0)
+    conv = Conversation([Segment("customer", 0.0, 12.0, "", words_between(0, 12, 36))], 12.0)
+    events = analyze_tone(conv, recording(x), Config())["raised_voice"]
+    assert len(events) == 1
+    event = events[0]
+    assert event["speaker"] == "customer"
+    assert event["start"] == pytest.approx(5.0, abs=0.35)
+    assert event["end"] == pytest.approx(7.0, abs=0.35)
+    assert event["loudness_delta_db"] > 7.0
+    assert event["pitch_delta_semitones"] == pytest.approx(4.0, abs=1.0)
+
+
+def test_short_or_flat_loudness_is_not_raised_voice():
+    def short_loud(t):
+        return np.where((t >= 5.0) & (t < 5.5), 10.0, 0.0)
+
+    def loud_without_pitch(t):
+        return np.where((t >= 5.0) & (t < 7.0), 10.0, 0.0)
+
+    conv = one_speaker(12.0)
+    for gain in (short_loud, loud_without_pitch):
+        x = harmonic_voice(constant(110.0), 12.0, gain_db=gain)
+        assert analyze_tone(conv, recording(x), Config())["raised_voice"] == []
+    steady = harmonic_voice(lambda t: 110 * 2 ** (np.sin(t) / 12), 12.0)
+    assert analyze_tone(conv, recording(steady), Config())["raised_voice"] == []
+
+
+# ---------------------------------------------------------------- pace, overlaps, shape
+
+
+def test_speaking_rate_is_words_per_minute_of_word_span():
+    # 30 words whose span is 9.8 s (first start 0.0, last end 9.8) in a 12 s segment.
+    seg = Segment("agent", 0.0, 12.0, "", words_between(0.0, 10.0, 30)[:-1] + [Word(" last", 9.6, 9.8)])
+    rate = speaking_rate([seg])
+    assert rate["words"] == 30
+    assert rate["speaking_rate_wpm"] == pytest.approx(30 / 9.8 * 60, abs=0.1)
+    assert rate["rate_basis"] == "word_span"
+
+
+def test_speaking_rate_without_word_times_uses_segment_time():
+    seg = Segment("agent", 2.0, 8.0, "one two three four five six seven eight nine ten")
+    rate = speaking_rate([seg])
+    assert rate["speaking_rate_wpm"] == pytest.approx(100.0)
+    assert rate["rate_basis"] == "segment_time"
+
+
+def test_transcript_only_is_unavailable_but_keeps_the_pace():
+    conv = Conversation([Segment("agent", 0.0, 10.0, "", words_between(0.0, 10.0, 25)),
+                         Segment("customer", 10.5, 14.0, "", words_between(10.5, 14.0, 8))], 14.0)
+    out = analyze_tone(conv, None, Config())
+    assert out["available"] is False
+    assert out["reason"] == UNAVAILABLE_REASON
+    assert out["agent"]["speaking_rate_wpm"] > 0
+    assert out["agent"]["pitch_median_hz"] is None
+    assert [e["rate_wpm"] is not None for e in out["timeline"]] == [True, True]
+
+
+def test_overlapping_speech_is_left_out():
+    x = harmonic_voice(constant(200.0), 10.0)
+    conv = Conversation([Segment("agent", 0.0, 10.0, "", words_between(0, 10, 25)),
+                         Segment("customer", 4.0, 6.0, "", words_between(4, 6, 5))], 10.0)
+    out = analyze_tone(conv, recording(x), Config())
+    assert out["agent"]["speech_s"] == pytest.approx(8.0, abs=0.05)
+    assert out["customer"]["speech_s"] == 0.0
+    assert out["customer"]["pitch_median_hz"] is None
+
+
+def test_each_speaker_is_measured_on_their_own_channel():
+    agent = harmonic_voice(constant(210.0), 8.0, seed=1)
+    customer = harmonic_voice(constant(100.0), 8.0, seed=2)
+    conv = Conversation([Segment("agent", 0.0, 4.0, "", words_between(0, 4, 10)),
+                         Segment("customer", 4.0, 8.0, "", words_between(4, 8, 10))], 8.0)
+    out = analyze_tone(conv, recording(agent, customer), Config(), speaker_channels={"agent": 0, "customer": 1})
+    assert out["agent"]["pitch_median_hz"] == pytest.approx(210.0, rel=0.03)
+    assert out["customer"]["pitch_median_hz"] == pytest.approx(100.0, rel=0.03)
+    with pytest.raises(ValueError, match="speaker_channels"):
+        analyze_tone(conv, recording(agent, customer), Config(), speaker_channels={"agent": 0, "customer": 2})
+
+
+def test_impossible_pitch_range_is_a_config_error():
+    config = Config.from_dict({"tone": {"fmin_hz": 300.0, "fmax_hz": 200.0}})
+    with pytest.raises(CallcoachError, match="fmin_hz"):
+        analyze_tone(one_speaker(1.0), recording(np.zeros(8000, np.float32)), config)
+
+
+def test_timeline_has_one_entry_per_segment_in_order():
+    x = harmonic_voice(constant(150.0), 9.0)
+    conv = Conversation([Segment("agent", 0.0, 4.0, "", words_between(0, 4, 10)),
+                         Segment("customer", 4.5, 5.0, "", [Word(" okay", 4.5, 4.9)]),
+                         Segment("agent", 5.5, 9.0, "", words_between(5.5, 9.0, 9))], 9.0)
+    timeline = analyze_tone(conv, recording(x), Config())["timeline"]
+    assert [(e["speaker"], e["start"], e["end"]) for e in timeline] == [
+        ("agent", 0.0, 4.0), ("customer", 4.5, 5.0), ("agent", 5.5, 9.0)]
+    assert timeline[0]["pitch_median_hz"] == pytest.approx(150.0, rel=0.03)
+    assert timeline[0]["rate_wpm"] == pytest.approx(10 / 3.92 * 60, abs=0.1)
+    assert timeline[1]["rate_wpm"] is None  # one word gives no rate
+    assert set(timeline[0]) == {"speaker", "start", "end", "pitch_median_hz", "loudness_db", "rate_wpm"}
+    json.dumps(timeline)
+
+
+# ---------------------------------------------------------------- the demo call
+
+
+def test_stereo_telephone_call_has_plausible_voices():
+    """call_stereo_8k: female agent (Festival slt) on channel 0, male customer (Piper joe)
+    on channel 1, 8 kHz mu-law, 300-3400 Hz."""
+    truth = json.loads((SAMPLES / "call_stereo_8k.truth.json").read_text())
+    conv, _ = parse_transcript({"segments": truth["segments"]}, "call_stereo_8k.truth.json")
+    for seg in conv.segments:  # evenly spaced words inside each utterance
+        tokens = seg.text.split()
+        step = seg.duration / len(tokens)
+        seg.words = [Word(" " + w, seg.start + i * step, seg.start + (i + 1) * step) for i, w in enumerate(tokens)]
+    out = analyze_tone(conv, load_recording(SAMPLES / "call_stereo_8k.wav"), Config(),
+                       speaker_channels={"agent": 0, "customer": 1})
+    agent, customer = out["agent"], out["customer"]
+    assert 150 <= agent["pitch_median_hz"] <= 260
+    assert 80 <= customer["pitch_median_hz"] <= 160
+    assert agent["pitch_reliable"] and customer["pitch_reliable"]
+    assert agent["monotone"] is False and customer["monotone"] is False
+    assert -30 < agent["loudness_db"] < -15 and -30 < customer["loudness_db"] < -15
+    assert 120 < agent["speaking_rate_wpm"] < 260 and 120 < customer["speaking_rate_wpm"] < 260
+    assert out["raised_voice"] == []
+    assert len(out["timeline"]) == len(conv.segments)
+    json.dumps(out)
