@@ -182,3 +182,39 @@ def test_mono_call_interruption_by_the_agent_is_found(mono_report):
     assert section["reliability"]["level"] == "low"
     events_match([e for e in truth["events"] if e["kind"] == "interruption"],
                  [e for e in section["events"] if e["kind"] == "interruption"])
+
+
+def test_stereo_call_voices_are_measured_on_their_own_channels(stereo_report):
+    tone = stereo_report["tone"]
+    # The agent is a female voice, the customer a male one (audio_samples/README.md).
+    assert 140 <= tone["agent"]["pitch_median_hz"] <= 260
+    assert 75 <= tone["customer"]["pitch_median_hz"] <= 160
+    assert tone["agent"]["monotone"] is False
+    assert 120 <= tone["agent"]["speaking_rate_wpm"] <= 260
+    assert len(tone["timeline"]) == len(stereo_report["segments"])
+
+
+def test_stereo_call_apology_timing_and_sentiment(stereo_report):
+    truth = load_truth("call_stereo_8k")
+    first_distress = truth["segments"][1]["start"]  # "Hi. I'm really upset..."
+    first_apology = truth["segments"][2]["start"]   # "Oh no, I'm so sorry your parcel is late..."
+    apologies = stereo_report["apologies"]
+    assert apologies["count"] >= 2
+    assert abs(apologies["first_distress_s"] - first_distress) <= 1.0
+    assert abs(apologies["first_apology_latency_s"] - (first_apology - first_distress)) <= 1.0
+    assert all(item["followed_by_action"] for item in apologies["items"])
+    sentiment = stereo_report["sentiment"]
+    assert sentiment["customer_start"] < 0 < sentiment["customer_end"]
+    empathy = stereo_report["empathy"]
+    assert 0 <= empathy["score"] <= 100
+    assert {p["category"] for p in empathy["phrases"]} >= {"apologize"}
+    assert empathy["negative"] == []
+
+
+def test_transcript_report_says_tone_needs_audio(tmp_path):
+    from callcoach import analyze_transcript
+
+    report = analyze_transcript(SAMPLES / "call_stereo_8k.truth.json")
+    assert report["tone"]["available"] is False
+    assert "transcript" in report["tone"]["reason"]
+    assert report["talk_over"]["customer_interruptions"] == 1
