@@ -264,7 +264,8 @@ def _fill_customer_name(report: dict) -> None:
     """Record the name the customer introduced themselves with, when none was given."""
     empathy = report.get("empathy") or {}
     if not report["call"].get("customer_name") and empathy.get("customer_name"):
-        report["call"]["customer_name"] = empathy["customer_name"]
+        name = str(empathy["customer_name"])
+        report["call"]["customer_name"] = name.title() if name.islower() else name
 
 
 def _mono_recording(recording: Recording) -> Recording:

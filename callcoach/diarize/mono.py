@@ -21,34 +21,68 @@ def _overlap(a: Interval, b: Interval) -> float:
     return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+SENTENCE_END = (".", "?", "!")
+JOIN_GAP_S = 0.3
+"""Words closer than this belong to the same stretch of speech."""
+
+
+def _in_overlap(w: Word, turns: dict[str, list[Interval]]) -> bool:
+    mid = (w.start + w.end) / 2
+    return sum(any(s <= mid <= e for s, e in ivs) for ivs in turns.values()) >= 2
+
+
 def assign_words(words: list[Word], exclusive: dict[str, list[Interval]],
                  turns: dict[str, list[Interval]]) -> dict[str, list[Word]]:
     """Give each word the speaker who holds most of its time.
 
     The exclusive map (one speaker per instant, the most likely during overlaps) decides;
     where it has nobody (a pause) the full, overlapping map decides; a word neither map
-    covers goes to the speaker whose speech is nearest.
+    covers goes to the speaker whose speech is nearest. Then words spoken while both
+    voices are active follow the sentence they belong to: a word that opens a sentence
+    (after a full stop or a pause) and runs straight into words outside the overlap takes
+    their speaker; a word that closes a sentence takes the speaker of the words before it.
     """
     out: dict[str, list[Word]] = {label: [] for label in turns}
     labels = list(turns)
     if not labels:
         return out
-    for w in words:
-        span = (w.start, max(w.end, w.start + 0.02))
-        best, best_score = None, 0.0
-        for source in (exclusive, turns):
-            for label, intervals in source.items():
-                score = sum(_overlap(span, iv) for iv in intervals if iv[0] < span[1] and iv[1] > span[0])
-                if score > best_score:
-                    best, best_score = label, score
-            if best is not None:
-                break
-        if best is None:
-            mid = (span[0] + span[1]) / 2
-            best = min(labels, key=lambda lb: min((min(abs(mid - s), abs(mid - e)) for s, e in turns[lb]),
-                                                  default=float("inf")))
-        out.setdefault(best, []).append(w)
+    ordered = sorted(words, key=lambda w: w.start)
+    chosen = [_best_label(w, exclusive, turns, labels) for w in ordered]
+    overlapped = [_in_overlap(w, turns) for w in ordered]
+    for i, w in enumerate(ordered):
+        if not overlapped[i]:
+            continue
+        prev_i, next_i = i - 1, i + 1
+        gap_prev = w.start - ordered[prev_i].end if prev_i >= 0 else float("inf")
+        gap_next = ordered[next_i].start - w.end if next_i < len(ordered) else float("inf")
+        opens = prev_i < 0 or gap_prev > JOIN_GAP_S or ordered[prev_i].word.strip().endswith(SENTENCE_END)
+        closes = w.word.strip().endswith(SENTENCE_END)
+        if opens and not closes and gap_next <= JOIN_GAP_S and not overlapped[next_i]:
+            chosen[i] = chosen[next_i]
+        elif closes and not opens and gap_prev <= JOIN_GAP_S and not overlapped[prev_i]:
+            chosen[i] = chosen[prev_i]
+    for w, label in zip(ordered, chosen):
+        out.setdefault(label, []).append(w)
     return out
+
+
+def _best_label(w: Word, exclusive: dict[str, list[Interval]], turns: dict[str, list[Interval]],
+                labels: list[str]) -> str:
+    """The speaker holding most of the word: exclusive map first, then the full map, then nearest."""
+    span = (w.start, max(w.end, w.start + 0.02))
+    best, best_score = None, 0.0
+    for source in (exclusive, turns):
+        for label, intervals in source.items():
+            score = sum(_overlap(span, iv) for iv in intervals if iv[0] < span[1] and iv[1] > span[0])
+            if score > best_score:
+                best, best_score = label, score
+        if best is not None:
+            break
+    if best is None:
+        mid = (span[0] + span[1]) / 2
+        best = min(labels, key=lambda lb: min((min(abs(mid - s), abs(mid - e)) for s, e in turns[lb]),
+                                              default=float("inf")))
+    return best
 
 
 def diarize_and_transcribe(coach: "Coach", recording: "Recording", audio: np.ndarray,
