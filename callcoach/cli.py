@@ -245,6 +245,88 @@ def demo(
     raise typer.Exit(code)
 
 
+@app.command()
+def show(
+    report: Path = typer.Argument(..., help="A report JSON written by callcoach analyze."),
+    events: int = typer.Option(12, "--events", "-e", help="How many key events to list (0: none)."),
+    transcript: bool = typer.Option(False, "--transcript", help="Also print the transcript."),
+) -> None:
+    """Print a compact summary of a report: scorecard, top coaching tips, key events."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from .errors import CallcoachError
+    from .report import summary
+    from .report.json import load_report
+
+    try:
+        data = load_report(report)
+    except CallcoachError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    console = Console(highlight=False)
+    call = data.get("call") if isinstance(data.get("call"), dict) else {}
+    duration = summary.num(call.get("duration_s"))
+    title = Text.assemble(("Call ", "bold"), (str(call.get("id", report.stem)), "bold cyan"),
+                          f"  {summary.clock(duration)} · {call.get('diarization', '?')}")
+    console.print(title)
+    for warning in call.get("warnings") if isinstance(call.get("warnings"), list) else []:
+        console.print(Text(f"warning: {warning}", style="yellow"))
+
+    card = Table(show_header=False, box=None, pad_edge=False, padding=(0, 2, 0, 0))
+    for item in summary.scorecard(data):
+        card.add_row(Text(item["label"], style="dim"),
+                     Text(item["value"], style="bold" if item["available"] else "dim"),
+                     Text(item["detail"] or "", style="dim"))
+    console.print(card)
+
+    coaching = summary.coaching(data)
+    console.print(Text("\nDo differently next call", style="bold red"))
+    if coaching is None:
+        console.print(Text("  no coaching in this report", style="dim"))
+    else:
+        tips = summary.items(coaching.get("improvements"))
+        grid = Table.grid(padding=(0, 1, 0, 1))
+        for n, tip in enumerate(tips, 1):
+            body = Text.assemble((f"[{summary.clock(tip.get('at'))}] ", "cyan"), (str(tip.get("what", "")), "bold"),
+                                 "\n", str(tip.get("why", "")))
+            if tip.get("try_saying"):
+                how = f" ({tip['how']})" if tip.get("how") else ""
+                body.append(f"\ntry saying{how}: ")
+                body.append(f"“{tip['try_saying']}”", style="green")
+            grid.add_row(Text(f"{n}."), body)
+        console.print(grid)
+        if not tips:
+            console.print(Text("  nothing in this call's evidence calls for a change", style="dim"))
+        console.print(Text("What went well", style="bold green"))
+        grid = Table.grid(padding=(0, 1, 0, 1))
+        for s in summary.items(coaching.get("strengths")):
+            grid.add_row(Text("+"), Text.assemble((f"[{summary.clock(s.get('at'))}] ", "cyan"), str(s.get("text", ""))))
+        console.print(grid)
+        for n in summary.items(coaching.get("not_checked")):
+            console.print(Text(f"  not checked ({', '.join(map(str, n.get('checks') or []))}): {n.get('reason', '')}",
+                               style="dim"))
+
+    moments = summary.key_events(data)
+    if events > 0 and moments:
+        console.print(Text("\nKey events", style="bold"))
+        table = Table(show_header=False, box=None, pad_edge=False, padding=(0, 2, 0, 1))
+        for e in moments[:events]:
+            table.add_row(Text(summary.clock(e["t"]), style="cyan"), Text(e["label"]),
+                          Text(f"“{e['text']}”" if e["text"] else "", style="dim"))
+        console.print(table)
+        if len(moments) > events:
+            console.print(Text(f"  … {len(moments) - events} more (--events N)", style="dim"))
+    if transcript:
+        console.print(Text("\nTranscript", style="bold"))
+        for seg in summary.items(data.get("segments")):
+            who = str(seg.get("speaker", "?"))
+            console.print(Text.assemble((f"{summary.clock(seg.get('start'))} ", "cyan"),
+                                        (f"{who:<9}", "blue" if who == "agent" else "yellow"),
+                                        str(seg.get("text") or "…")))
+
+
 def main() -> None:  # console-script entry point
     os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
     try:

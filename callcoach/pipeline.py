@@ -14,6 +14,7 @@ from .conversation import Conversation, Role, Word
 from .diarize.channels import channel_speech, detect_speech, is_fake_stereo
 from .diarize.roles import RoleDecision, decide_agent
 from .assemble import build_conversation
+from .coaching import build_coaching
 from .report.json import CallInfo, build_report
 from .transcript import read_transcript
 
@@ -117,6 +118,7 @@ class Coach:
         report = build_report(call, conversation,
                               self.analyse_sections(conversation, recording, call.diarization, call.to_dict()))
         _fill_customer_name(report)
+        report["coaching"] = build_coaching(report, self.config)
         progress("done", 1.0)
         return report
 
@@ -142,6 +144,7 @@ class Coach:
         report = build_report(call, conversation,
                               self.analyse_sections(conversation, None, "transcript", call.to_dict()))
         _fill_customer_name(report)
+        report["coaching"] = build_coaching(report, self.config)
         return report
 
     def analyse_sections(self, conversation: Conversation, recording: Recording | None,

@@ -1,7 +1,14 @@
-"""The call report as Markdown, for tickets and terminals."""
+"""The call report as Markdown, for tickets and terminals: scorecard, coaching, key events, transcript."""
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from . import summary
+from .summary import clock
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&!])")
+_MARKS = {"empathy": ("**", "**"), "negative": ("**⚠ ", "**"), "distress": ("*", "*")}
 
 
 def _ts(seconds: float | None) -> str:
@@ -11,27 +18,115 @@ def _ts(seconds: float | None) -> str:
     return f"{int(m):02d}:{s:05.2f}"
 
 
-def _md_escape(text: str) -> str:
-    out = str(text).replace("\\", "\\\\")
-    for ch in "`*_[]<>|#":
-        out = out.replace(ch, "\\" + ch)
-    return " ".join(out.split())
+def _md_inline(text: Any) -> str:
+    """Text with Markdown/HTML syntax escaped and whitespace (newlines too) folded to spaces."""
+    return re.sub(r"\s+", " ", _SPECIAL.sub(r"\\\1", str(text)))
+
+
+def _md_escape(text: Any) -> str:
+    return _md_inline(text).strip()
+
+
+def _quote(text: Any) -> str:
+    return f"“{_md_escape(text)}”"
+
+
+def _scorecard(report: dict[str, Any]) -> list[str]:
+    lines = ["## Scorecard", "", "| figure | value | note |", "|---|---|---|"]
+    for card in summary.scorecard(report):
+        lines.append(f"| {_md_escape(card['label'])} | {_md_escape(card['value'])} | {_md_escape(card['detail'] or '')} |")
+    return lines
+
+
+def _evidence(item: dict[str, Any]) -> str:
+    ev = item.get("evidence")
+    if not isinstance(ev, dict) or not ev.get("section"):
+        return ""
+    where = f"{ev['section']}.{ev.get('field', '')}" + (f"[{ev['index']}]" if "index" in ev else "")
+    return f" (evidence: {_md_escape(where)})"
+
+
+def _coaching(report: dict[str, Any]) -> list[str]:
+    lines = ["## Coaching", ""]
+    coaching = summary.coaching(report)
+    if coaching is None:
+        return lines + ["_No coaching in this report (the coaching step did not run)._"]
+    lines += ["### Do differently next call", ""]
+    tips = summary.items(coaching.get("improvements"))
+    for n, tip in enumerate(tips, 1):
+        lines.append(f"{n}. **[{clock(tip.get('at'))}] {_md_escape(tip.get('what', ''))}** {_md_escape(tip.get('why', ''))}")
+        if tip.get("try_saying"):
+            how = f" ({_md_escape(tip['how'])})" if tip.get("how") else ""
+            lines.append(f"   *Try saying{how}:* {_quote(tip['try_saying'])}{_evidence(tip)}")
+    if not tips:
+        lines.append("Nothing in this call's evidence calls for a change.")
+    others = summary.items(coaching.get("other_improvements"))
+    if others:
+        lines += ["", "Also noticed: " + "; ".join(f"[{clock(t.get('at'))}] {_md_escape(t.get('what', ''))}"
+                                                   for t in others)]
+    lines += ["", "### What went well", ""]
+    strengths = summary.items(coaching.get("strengths"))
+    for s in strengths:
+        lines.append(f"- [{clock(s.get('at'))}] {_md_escape(s.get('text', ''))}{_evidence(s)}")
+    if not strengths:
+        lines.append("No clear strength found in this call's evidence.")
+    for n in summary.items(coaching.get("not_checked")):
+        checks = ", ".join(map(str, n.get("checks") or []))
+        lines += ["", f"_Not checked ({_md_escape(checks)}): {_md_escape(n.get('reason', ''))}._"]
+    return lines
+
+
+def _events(report: dict[str, Any]) -> list[str]:
+    lines = ["## Key events", ""]
+    events = summary.key_events(report)
+    if not events:
+        return lines + ["No events in this report (the analysers did not run or found none)."]
+    lines += ["| time | event | words |", "|---|---|---|"]
+    for e in events:
+        lines.append(f"| {clock(e['t'])} | {_md_escape(e['label'])} | {_quote(e['text']) if e['text'] else ''} |")
+    return lines
+
+
+def _transcript(report: dict[str, Any]) -> list[str]:
+    lines = ["## Transcript", "",
+             "**bold**: empathy · **⚠ bold**: dismissive · *italic*: customer distress", "",
+             "| time | speaker | text |", "|---|---|---|"]
+    rows = summary.transcript_rows(report)
+    for row in rows:
+        text = ""
+        for part in row["parts"]:
+            if part["kind"] in _MARKS and part["text"].strip():
+                left, right = _MARKS[part["kind"]]
+                inner = _md_inline(part["text"])
+                lead, body, trail = re.match(r"^(\s*)(.*?)(\s*)$", inner).groups()
+                text += f"{lead}{left}{body}{right}{trail}"
+            else:
+                text += _md_inline(part["text"])
+        for note in row["notes"]:
+            text += f" ({_md_escape(note['label'])}: {_quote(note['text'])})"
+        lines.append(f"| {_ts(row['start'])}–{_ts(row['end'])} | {_md_escape(row['speaker'])} | {text.strip() or '…'} |")
+    if not rows:
+        lines.append("| – | – | no speech found |")
+    return lines
 
 
 def render_markdown(report: dict[str, Any]) -> str:
-    call = report["call"]
-    lines = [f"# Call report: {_md_escape(call['id'])}", ""]
-    lines.append(f"- Source: `{str(call['source']).replace('`', '')}`")
-    lines.append(f"- Duration: {_ts(call['duration_s'])} · speakers separated by: {call['diarization']}"
-                 f" · ASR model: {call.get('asr_model') or 'none (transcript)'}")
+    call = report.get("call") if isinstance(report.get("call"), dict) else {}
+    lines = [f"# Call report: {_md_escape(call.get('id', '?'))}", ""]
+    source = re.sub(r"\s+", " ", str(call.get("source", ""))).replace("`", "")
+    lines.append(f"- Source: `{source}`")
+    lines.append(f"- Duration: {_ts(summary.num(call.get('duration_s')))} · speakers separated by: "
+                 f"{_md_escape(call.get('diarization', '?'))} · ASR model: "
+                 f"{_md_escape(call.get('asr_model') or 'none (transcript)')}")
     roles = call.get("roles")
-    if roles:
-        lines.append(f"- Agent: {roles['agent']} (decided by {roles['method']}, confidence {roles['confidence']})")
-    for warning in call.get("warnings", []):
+    if isinstance(roles, dict):
+        lines.append(f"- Agent: {_md_escape(roles.get('agent'))} (decided by {_md_escape(roles.get('method'))}, "
+                     f"confidence {_md_escape(roles.get('confidence'))})")
+    for key, label in (("agent_id", "Agent id"), ("customer_name", "Customer")):
+        if call.get(key):
+            lines.append(f"- {label}: {_md_escape(call[key])}")
+    for warning in call.get("warnings") if isinstance(call.get("warnings"), list) else []:
         lines.append(f"- Warning: {_md_escape(warning)}")
-    lines += ["", "## Transcript", "", "| time | speaker | text |", "|---|---|---|"]
-    for seg in report["segments"]:
-        lines.append(f"| {_ts(seg['start'])}–{_ts(seg['end'])} | {seg['speaker']} | {_md_escape(seg['text']) or '…'} |")
-    if not report["segments"]:
-        lines.append("| – | – | no speech found |")
+    for block in (_scorecard, _coaching, _events, _transcript):
+        lines += [""] + block(report)
     return "\n".join(lines) + "\n"
