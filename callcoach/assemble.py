@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from .conversation import Conversation, Role, Segment, SpeechTurn, Word, join_words
-from .diarize.channels import merge_close
+from .intervals import merge as merge_close
 
-Interval = tuple[float, float]
+from .intervals import Interval  # noqa: E402
 
 MAX_WORD_DISTANCE_S = 0.6
 """A word further than this from any speech of its speaker is not attached (ASR invention)."""

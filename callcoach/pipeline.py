@@ -11,7 +11,7 @@ import numpy as np
 from .audio import ASR_SAMPLE_RATE, Recording, load_recording
 from .config import Config
 from .conversation import Conversation, Role, Word
-from .diarize.channels import channel_speech, detect_speech, is_fake_stereo
+from .diarize.channels import channel_speech, is_fake_stereo
 from .diarize.roles import RoleDecision, decide_agent
 from .assemble import build_conversation
 from .coaching import build_coaching

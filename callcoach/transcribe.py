@@ -14,7 +14,7 @@ SR = 16000
 CHUNK_GAP_S = 0.3
 """Silence put between speech chunks glued together for Whisper."""
 
-Interval = tuple[float, float]
+from .intervals import Interval  # noqa: E402
 
 
 @dataclass(frozen=True)

@@ -58,11 +58,11 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..config import Config, TalkOverConfig
 from ..conversation import ROLES, Conversation, Role, SpeechTurn, Word
+from ..intervals import Interval, intersect, merge, total
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..audio import Recording
 
-Interval = tuple[float, float]
 
 SOURCES = ("channels", "pyannote", "transcript")
 """How the speakers were separated (the report's ``call.diarization``)."""
@@ -83,34 +83,8 @@ def r2(x: float | None) -> float | None:
 
 
 # -- intervals ---------------------------------------------------------------------
-def merge_intervals(intervals: Iterable[Interval], max_gap_s: float = 0.0) -> list[Interval]:
-    """Union of intervals, also bridging gaps of at most ``max_gap_s`` seconds."""
-    out: list[Interval] = []
-    for start, end in sorted(intervals):
-        if out and start - out[-1][1] <= max_gap_s:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
-def intersect(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
-    """Pairwise intersection of two sorted, disjoint interval lists."""
-    out: list[Interval] = []
-    i = j = 0
-    while i < len(a) and j < len(b):
-        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if end > start:
-            out.append((start, end))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
-
-
-def total_s(intervals: Iterable[Interval]) -> float:
-    return sum(end - start for start, end in intervals)
+merge_intervals = merge
+total_s = total
 
 
 def speech_turns(conversation: Conversation) -> list[SpeechTurn]:

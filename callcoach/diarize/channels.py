@@ -6,12 +6,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..config import StereoConfig, VadConfig
+from ..intervals import Interval, intersect, total
+from ..intervals import merge as merge_close
 
 SR = 16000
 FRAME_S = 0.02
 SMOOTH_S = 0.25
 
-Interval = tuple[float, float]
 
 
 @dataclass
@@ -162,23 +163,9 @@ def gate_crosstalk(regions: list[list[Interval]], audio: np.ndarray, gate_db: fl
             else:
                 kept.append((start, end))
         # Never extend beyond what the VAD found.
-        clipped = _intersect(kept, regions[ch])
+        clipped = intersect(kept, regions[ch])
         gated.append([iv for iv in clipped if iv[1] - iv[0] >= min_turn_s])
     return gated
-
-
-def _intersect(a: list[Interval], b: list[Interval]) -> list[Interval]:
-    out: list[Interval] = []
-    i = j = 0
-    while i < len(a) and j < len(b):
-        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if end > start:
-            out.append((start, end))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
 
 
 def channel_speech(audio: np.ndarray, vad: VadConfig, stereo: StereoConfig,
@@ -186,20 +173,5 @@ def channel_speech(audio: np.ndarray, vad: VadConfig, stereo: StereoConfig,
     """Speech per channel of a 2-channel 16 kHz call, echo/crosstalk removed."""
     raw = [detect_speech(ch, vad, sample_rate) for ch in audio]
     gated = gate_crosstalk(raw, audio, stereo.crosstalk_gate_db, min_turn_s, sample_rate)
-    lost = [max(0.0, _total(r) - _total(g)) for r, g in zip(raw, gated)]
+    lost = [max(0.0, total(r) - total(g)) for r, g in zip(raw, gated)]
     return ChannelSpeech(regions=gated, raw_regions=raw, gated_s=lost)
-
-
-def _total(intervals: list[Interval]) -> float:
-    return float(sum(e - s for s, e in intervals))
-
-
-def merge_close(intervals: list[Interval], max_gap_s: float) -> list[Interval]:
-    """Merge sorted intervals separated by less than ``max_gap_s``."""
-    out: list[Interval] = []
-    for start, end in sorted(intervals):
-        if out and start - out[-1][1] < max_gap_s:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out

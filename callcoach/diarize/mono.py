@@ -7,14 +7,14 @@ import numpy as np
 
 from ..assemble import build_conversation
 from ..conversation import Conversation, Role, Word
-from .channels import merge_close
+from ..intervals import merge as merge_close
 from .roles import RoleDecision, decide_agent
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..audio import Recording
     from ..pipeline import Coach
 
-Interval = tuple[float, float]
+from ..intervals import Interval  # noqa: E402
 
 
 def _overlap(a: Interval, b: Interval) -> float:
