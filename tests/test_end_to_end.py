@@ -218,3 +218,12 @@ def test_transcript_report_says_tone_needs_audio(tmp_path):
     assert report["tone"]["available"] is False
     assert "transcript" in report["tone"]["reason"]
     assert report["talk_over"]["customer_interruptions"] == 1
+
+
+def test_speaking_rate_is_within_ten_percent_of_the_truth(stereo_report):
+    truth = load_truth("call_stereo_8k")
+    for role in ("agent", "customer"):
+        segs = [s for s in truth["segments"] if s["speaker"] == role]
+        words = sum(len(s["text"].split()) for s in segs)
+        true_wpm = 60 * words / sum(s["end"] - s["start"] for s in segs)
+        assert abs(stereo_report["tone"][role]["speaking_rate_wpm"] - true_wpm) <= 0.1 * true_wpm, role
