@@ -80,6 +80,11 @@ class Coach:
 
         def warm() -> None:
             try:
+                # Lowest priority: use the CPU time Whisper leaves idle, not Whisper's own.
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+            except (AttributeError, OSError):  # not Linux, or not allowed
+                pass
+            try:
                 import librosa.sequence  # noqa: F401  (pitch tracking)
 
                 self.phrase_model
