@@ -242,6 +242,9 @@ def demo(
     code = _run([("audio", sample)], cfg, out, _parse_formats(format), debug=False)
     if code == 0:
         typer.echo(f"demo report: {out / (sample.stem + '.json')}")
+        if "html" in _parse_formats(format):
+            typer.echo(f"open {out / (sample.stem + '.html')} in a browser to read and listen; "
+                       f"or run: callcoach show {out / (sample.stem + '.json')}")
     raise typer.Exit(code)
 
 
