@@ -9,7 +9,6 @@ Usage: python benchmarks/asr_overhead.py [FILE] [--asr-model base] [--repeats 3]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import statistics

@@ -5,7 +5,6 @@ import json
 import os
 
 import numpy as np
-import pytest
 import soundfile as sf
 
 from callcoach.evaluate import diarization_error_rate, speaker_wer

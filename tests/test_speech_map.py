@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from callcoach.audio import load_recording
 from callcoach.config import Config, StereoConfig
