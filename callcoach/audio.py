@@ -1,7 +1,6 @@
 """Decode any supported recording into float32 channels, validating it on the way."""
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,11 +166,3 @@ def _decode_av(p: Path, sf_error: str | None) -> tuple[np.ndarray, int, str]:
         raise InputError(str(p), "decoded to no audio (empty or truncated)")
     data = np.concatenate(chunks, axis=1).astype(np.float32)
     return data, int(sample_rate), codec
-
-
-def rms_db(x: np.ndarray) -> float:
-    """Root-mean-square level in dBFS (-120 for silence)."""
-    if x.size == 0:
-        return -120.0
-    value = float(np.sqrt(np.mean(np.square(x, dtype=np.float64))))
-    return 20 * math.log10(value) if value > 1e-6 else -120.0

@@ -59,7 +59,6 @@ def _build_config(config_file: Optional[Path], agent_channel: str, asr_model: Op
 
     cfg = Config.from_toml(config_file) if config_file else Config()
     if diarization:
-        cfg.diarization.mode = diarization.value
         cfg.diarization.step = DIARIZATION_STEPS[diarization.value]
     if diarization_model:
         cfg.diarization.model = diarization_model

@@ -93,10 +93,9 @@ class DiarizationConfig:
     model: str | None = None
     """None = the bundled segmentation-3.0 + CAM++ pipeline; else a local pyannote pipeline
     folder, or a hub id (needs HF_TOKEN in the environment and network access)."""
-    mode: str = "fast"
-    """``fast`` or ``accurate``: sets ``step`` (see README for the measured trade-off)."""
     step: float = 0.5
-    """Segmentation window step as a fraction of the 10 s window (fast 0.5, accurate 0.1)."""
+    """Segmentation window step as a fraction of the 10 s window: 0.5 (``--diarization
+    fast``, default) or 0.1 (``accurate``); README has the measured trade-off."""
     num_speakers: int | None = 2
     """Calls have two parties; None lets min/max_speakers bound the count."""
     min_speakers: int | None = None

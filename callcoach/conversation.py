@@ -67,12 +67,6 @@ class Conversation:
     def by_speaker(self, speaker: Role) -> list[Segment]:
         return [s for s in self.segments if s.speaker == speaker]
 
-    def words(self, speaker: Role | None = None) -> Iterable[tuple[Role, Word]]:
-        for seg in self.segments:
-            if speaker is None or seg.speaker == speaker:
-                for w in seg.words:
-                    yield seg.speaker, w
-
 
 def join_words(words: Iterable[Word]) -> str:
     """Whisper words carry their leading space; join them into clean text."""

@@ -94,9 +94,6 @@ class Coach:
         self._warming = threading.Thread(target=warm, name="callcoach-warm-up", daemon=True)
         self._warming.start()
 
-    def asr_model_name(self) -> str:
-        return self.config.asr.model
-
     # -- entry points -----------------------------------------------------------
     def analyze(self, path: str | os.PathLike, call_id: str | None = None,
                 metadata: dict[str, Any] | None = None, progress: Progress | None = None) -> dict:
@@ -114,7 +111,7 @@ class Coach:
             sample_rate=recording.sample_rate,
             channels=recording.file_channels,
             diarization=info.pop("diarization"),
-            asr_model=self.asr_model_name(),
+            asr_model=self.config.asr.model,
             agent_id=metadata.get("agent_id"),
             customer_name=metadata.get("customer_name"),
             extra=info,
