@@ -67,14 +67,19 @@ def parse_transcript(data: Any, source: str) -> tuple[Conversation, dict[str, An
     return conversation, call
 
 
-def read_transcript(path: str | Path) -> tuple[Conversation, dict[str, Any]]:
+def read_json_file(path: str | Path) -> Any:
+    """A JSON file's content, or one InputError line naming the file and the problem."""
     source = str(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(source, "file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(source, f"cannot read ({exc})") from None
     except json.JSONDecodeError as exc:
         raise InputError(source, f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
-    return parse_transcript(data, source)
+
+
+def read_transcript(path: str | Path) -> tuple[Conversation, dict[str, Any]]:
+    """A Conversation (and the ``call`` metadata it carried) from a transcript or report file."""
+    return parse_transcript(read_json_file(path), str(path))

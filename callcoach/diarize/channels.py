@@ -41,13 +41,6 @@ def speech_probabilities(audio: np.ndarray) -> np.ndarray:
     return np.asarray(get_vad_model()(padded.astype(np.float32)), dtype=np.float32).ravel()
 
 
-def window_levels_db(audio: np.ndarray) -> np.ndarray:
-    """Power per 32 ms window, in dB."""
-    n = int(np.ceil(len(audio) / WINDOW))
-    padded = np.pad(audio, (0, n * WINDOW - len(audio))).astype(np.float64)
-    return 10.0 * np.log10(np.mean(padded.reshape(n, WINDOW) ** 2, axis=1) + 1e-12)
-
-
 def detect_speech(audio: np.ndarray, vad: VadConfig, sample_rate: int = SR) -> list[Interval]:
     """Speech intervals (seconds) in one 16 kHz channel.
 
@@ -63,7 +56,7 @@ def detect_speech(audio: np.ndarray, vad: VadConfig, sample_rate: int = SR) -> l
     if audio.size == 0 or float(np.abs(audio).max()) < 1e-5:
         return []
     probs = speech_probabilities(audio)
-    levels = window_levels_db(audio)[: len(probs)]
+    levels = frame_power_db(audio, sample_rate, frame_s=WINDOW / SR, smooth_s=0.0)[: len(probs)]
     floor = max(float(np.percentile(levels, 10)), -70.0)
     active = ((probs >= vad.threshold)
               | ((probs >= vad.assist_threshold) & (levels >= floor + vad.assist_snr_db))
@@ -87,12 +80,15 @@ def detect_speech(audio: np.ndarray, vad: VadConfig, sample_rate: int = SR) -> l
 
 def frame_power_db(audio: np.ndarray, sample_rate: int = SR, frame_s: float = FRAME_S,
                    smooth_s: float = SMOOTH_S) -> np.ndarray:
-    """Smoothed power per frame in dB (moving average of power over ``smooth_s``)."""
+    """Power per frame in dB, smoothed by a moving average over ``smooth_s`` (0: none).
+
+    The last, partial frame is zero-padded.
+    """
     hop = int(round(frame_s * sample_rate))
-    n = len(audio) // hop
+    n = int(np.ceil(len(audio) / hop))
     if n == 0:
         return np.full(1, -120.0)
-    frames = audio[: n * hop].reshape(n, hop).astype(np.float64)
+    frames = np.pad(audio, (0, n * hop - len(audio))).reshape(n, hop).astype(np.float64)
     power = np.mean(frames * frames, axis=1)
     width = max(1, int(round(smooth_s / frame_s)))
     if width > 1:

@@ -78,15 +78,14 @@ def build_report(call: CallInfo, conversation: Conversation,
     return report
 
 
-def write_json_atomic(data: dict[str, Any], path: str | os.PathLike) -> Path:
-    """Write ``data`` to ``path`` so that the file is either complete or absent."""
+def write_text_atomic(text: str, path: str | os.PathLike) -> Path:
+    """Write ``text`` to ``path`` so that the file is either complete or absent."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-            f.write("\n")
+            f.write(text)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -96,30 +95,17 @@ def write_json_atomic(data: dict[str, Any], path: str | os.PathLike) -> Path:
     return path
 
 
-def write_text_atomic(text: str, path: str | os.PathLike) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+def write_json_atomic(data: dict[str, Any], path: str | os.PathLike) -> Path:
+    """Write ``data`` as JSON to ``path``, complete or not at all."""
+    return write_text_atomic(json.dumps(data, ensure_ascii=False, indent=2) + "\n", path)
 
 
 def load_report(path: str | os.PathLike) -> dict[str, Any]:
     """Read a report written by callcoach."""
     from ..errors import InputError
+    from ..transcript import read_json_file
 
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(str(path), "file not found") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(str(path), f"not a readable JSON report ({exc})") from None
+    data = read_json_file(path)
     if not isinstance(data, dict) or "segments" not in data:
         raise InputError(str(path), "not a callcoach report (no 'segments')")
     return data
