@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from .conversation import Conversation, Role, Segment, SpeechTurn, Word, join_words
+from .intervals import Interval, nearest
 from .intervals import merge as merge_close
-
-from .intervals import Interval  # noqa: E402
 
 MAX_WORD_DISTANCE_S = 0.6
 """A word further than this from any speech of its speaker is not attached (ASR invention)."""
@@ -18,14 +17,7 @@ def attach_words(turns: list[Interval], words: list[Word]) -> tuple[list[list[Wo
     per_turn: list[list[Word]] = [[] for _ in turns]
     dropped: list[Word] = []
     for w in words:
-        mid = (w.start + w.end) / 2
-        best, best_dist = -1, float("inf")
-        for i, (start, end) in enumerate(turns):
-            dist = 0.0 if start <= mid <= end else min(abs(mid - start), abs(mid - end))
-            if dist < best_dist:
-                best, best_dist = i, dist
-            if start > mid + MAX_WORD_DISTANCE_S:
-                break
+        best, best_dist = nearest(turns, (w.start + w.end) / 2)
         if best >= 0 and best_dist <= MAX_WORD_DISTANCE_S:
             per_turn[best].append(w)
         else:

@@ -1,6 +1,7 @@
 """Time intervals (start, end) in seconds: union, intersection, total length."""
 from __future__ import annotations
 
+import bisect
 from typing import Iterable, Sequence
 
 Interval = tuple[float, float]
@@ -35,3 +36,32 @@ def intersect(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
 def total(intervals: Iterable[Interval]) -> float:
     """Summed length in seconds."""
     return float(sum(end - start for start, end in intervals))
+
+
+def nearest(intervals: Sequence[Interval], t: float) -> tuple[int, float]:
+    """Index of the interval nearest to time ``t`` and its distance (0 inside); (-1, inf) if none.
+
+    ``intervals`` must be sorted and disjoint; the search is a bisection, so attaching
+    every word of a long call costs O(words x log turns).
+    """
+    if not intervals:
+        return -1, float("inf")
+    i = bisect.bisect_right(intervals, (t, float("inf")))
+    best, best_dist = -1, float("inf")
+    for k in (i - 1, i):
+        if 0 <= k < len(intervals):
+            start, end = intervals[k]
+            dist = 0.0 if start <= t <= end else min(abs(t - start), abs(t - end))
+            if dist < best_dist:
+                best, best_dist = k, dist
+    return best, best_dist
+
+
+def overlap_s(intervals: Sequence[Interval], span: Interval) -> float:
+    """Seconds of ``span`` covered by sorted, disjoint ``intervals``."""
+    i = max(0, bisect.bisect_right(intervals, (span[0], float("inf"))) - 1)
+    covered = 0.0
+    while i < len(intervals) and intervals[i][0] < span[1]:
+        covered += max(0.0, min(intervals[i][1], span[1]) - max(intervals[i][0], span[0]))
+        i += 1
+    return covered

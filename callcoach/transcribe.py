@@ -9,12 +9,12 @@ import numpy as np
 from .config import AsrConfig
 from .conversation import Word
 from .errors import ModelError
+from .intervals import Interval
 
 SR = 16000
 CHUNK_GAP_S = 0.3
 """Silence put between speech chunks glued together for Whisper."""
 
-from .intervals import Interval  # noqa: E402
 
 
 @dataclass(frozen=True)

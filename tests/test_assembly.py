@@ -54,3 +54,15 @@ def test_times_in_the_glue_gap_snap_to_the_nearest_speech():
     in_gap = chunks[0].duration_s + 0.1
     assert to_original_time(in_gap, chunks) == 10.0  # a word start goes to the next chunk
     assert to_original_time(in_gap, chunks, is_end=True) == 2.0  # a word end to the previous
+
+
+def test_interval_lookups_find_the_nearest_turn_and_covered_time():
+    from callcoach.intervals import nearest, overlap_s
+
+    turns = [(0.0, 1.0), (2.0, 3.0), (5.0, 6.0)]
+    assert nearest(turns, 2.5) == (1, 0.0)
+    assert nearest(turns, 3.9)[0] == 1 and abs(nearest(turns, 3.9)[1] - 0.9) < 1e-9
+    assert nearest(turns, 4.2)[0] == 2
+    assert nearest([], 1.0) == (-1, float("inf"))
+    assert overlap_s(turns, (0.5, 5.5)) == 0.5 + 1.0 + 0.5
+    assert overlap_s(turns, (3.2, 4.8)) == 0.0

@@ -67,7 +67,7 @@ def test_agent_channel_auto_finds_the_agent_from_the_greeting(coach, tmp_path):
 
     cfg = Config()
     cfg.stereo.agent_channel = "auto"
-    report = Coach(cfg, whisper_model=coach.whisper).analyze(swapped)
+    report = Coach(cfg, whisper_model=coach.whisper, phrase_model=coach.phrase_model).analyze(swapped)
     assert report["call"]["agent_channel"] == 1
     assert report["call"]["roles"]["method"] == "text"
     truth = load_truth("call_stereo_16k_calm")
@@ -79,7 +79,7 @@ def test_given_agent_channel_is_obeyed(coach, tmp_path):
 
     cfg = Config()
     cfg.stereo.agent_channel = 1
-    report = Coach(cfg, whisper_model=coach.whisper).analyze(SAMPLES / "call_stereo_16k_calm.wav")
+    report = Coach(cfg, whisper_model=coach.whisper, phrase_model=coach.phrase_model).analyze(SAMPLES / "call_stereo_16k_calm.wav")
     assert report["call"]["roles"]["method"] == "given"
     assert report["segments"][0]["speaker"] == "customer"  # channel 0 (the real agent) now labelled customer
 

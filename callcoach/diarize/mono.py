@@ -7,19 +7,13 @@ import numpy as np
 
 from ..assemble import build_conversation
 from ..conversation import Conversation, Role, Word
+from ..intervals import Interval, nearest, overlap_s
 from ..intervals import merge as merge_close
 from .roles import RoleDecision, decide_agent
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..audio import Recording
     from ..pipeline import Coach
-
-from ..intervals import Interval  # noqa: E402
-
-
-def _overlap(a: Interval, b: Interval) -> float:
-    return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
-
 
 SENTENCE_END = (".", "?", "!")
 JOIN_GAP_S = 0.3
@@ -28,7 +22,7 @@ JOIN_GAP_S = 0.3
 
 def _in_overlap(w: Word, turns: dict[str, list[Interval]]) -> bool:
     mid = (w.start + w.end) / 2
-    return sum(any(s <= mid <= e for s, e in ivs) for ivs in turns.values()) >= 2
+    return sum(nearest(ivs, mid)[1] == 0.0 for ivs in turns.values()) >= 2
 
 
 def assign_words(words: list[Word], exclusive: dict[str, list[Interval]],
@@ -46,6 +40,8 @@ def assign_words(words: list[Word], exclusive: dict[str, list[Interval]],
     labels = list(turns)
     if not labels:
         return out
+    turns = {label: merge_close(ivs) for label, ivs in turns.items()}
+    exclusive = {label: merge_close(ivs) for label, ivs in exclusive.items()}
     ordered = sorted(words, key=lambda w: w.start)
     chosen = [_best_label(w, exclusive, turns, labels) for w in ordered]
     overlapped = [_in_overlap(w, turns) for w in ordered]
@@ -73,15 +69,14 @@ def _best_label(w: Word, exclusive: dict[str, list[Interval]], turns: dict[str, 
     best, best_score = None, 0.0
     for source in (exclusive, turns):
         for label, intervals in source.items():
-            score = sum(_overlap(span, iv) for iv in intervals if iv[0] < span[1] and iv[1] > span[0])
+            score = overlap_s(intervals, span)
             if score > best_score:
                 best, best_score = label, score
         if best is not None:
             break
     if best is None:
         mid = (span[0] + span[1]) / 2
-        best = min(labels, key=lambda lb: min((min(abs(mid - s), abs(mid - e)) for s, e in turns[lb]),
-                                              default=float("inf")))
+        best = min(labels, key=lambda lb: nearest(turns[lb], mid)[1])
     return best
 
 
