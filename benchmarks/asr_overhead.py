@@ -55,6 +55,7 @@ def main() -> None:
     parser.add_argument("file", nargs="?", type=Path, default=ROOT / "audio_samples" / "call_stereo_8k.wav")
     parser.add_argument("--asr-model", default="base")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--analyze-args", default="", help="extra options for callcoach analyze, e.g. '--diarization accurate'")
     args = parser.parse_args()
     import soundfile as sf
 
@@ -64,7 +65,7 @@ def main() -> None:
     for i in range(args.repeats):
         # Interleave the runs so machine noise hits all of them alike.
         runs["analyze"].append(timed([sys.executable, "-m", "callcoach.cli", "analyze", str(args.file),
-                                      "--out", out, "--asr-model", args.asr_model])[:2])
+                                      "--out", out, "--asr-model", args.asr_model, *args.analyze_args.split()])[:2])
         runs["whisper"].append(timed([sys.executable, "-c", WHISPER_ALONE, str(args.file), args.asr_model, "novad"])[:2])
         runs["whisper+vad"].append(timed([sys.executable, "-c", WHISPER_ALONE, str(args.file), args.asr_model, "vad"])[:2])
         print(f"run {i + 1}: " + "  ".join(f"{k} {v[-1][0]:.2f} s wall / {v[-1][1]:.2f} s cpu" for k, v in runs.items()))

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from .conversation import Conversation, Role, Segment, SpeechTurn, Word, join_words
-from .intervals import Interval, nearest
-from .intervals import merge as merge_close
+from .intervals import Interval, bridge_pauses, nearest
 
 MAX_WORD_DISTANCE_S = 0.6
 """A word further than this from any speech of its speaker is not attached (ASR invention)."""
@@ -26,9 +25,12 @@ def attach_words(turns: list[Interval], words: list[Word]) -> tuple[list[list[Wo
 
 
 def build_segments(speaker: Role, regions: list[Interval], words: list[Word],
-                   merge_gap_s: float) -> tuple[list[Segment], list[Word]]:
-    """Segments of one speaker: speech regions bridged across short pauses, with their words."""
-    turns = merge_close(regions, merge_gap_s)
+                   merge_gap_s: float, others: list[Interval] = ()) -> tuple[list[Segment], list[Word]]:
+    """Segments of one speaker: speech regions bridged across short pauses, with their words.
+
+    A pause in which another speaker (``others``) takes the floor is not bridged.
+    """
+    turns = bridge_pauses(regions, merge_gap_s, others)
     per_turn, dropped = attach_words(turns, sorted(words, key=lambda w: w.start))
     segments = [
         Segment(speaker=speaker, start=start, end=end, text=join_words(ws), words=ws)
@@ -44,7 +46,8 @@ def build_conversation(regions: dict[Role, list[Interval]], words: dict[Role, li
     speech_map: list[SpeechTurn] = []
     dropped = 0
     for role, intervals in regions.items():
-        segs, lost = build_segments(role, intervals, words.get(role, []), merge_gap_s)
+        others = [iv for other, ivs in regions.items() if other != role for iv in ivs]
+        segs, lost = build_segments(role, intervals, words.get(role, []), merge_gap_s, others)
         segments.extend(segs)
         dropped += len(lost)
         speech_map.extend(SpeechTurn(role, s, e) for s, e in intervals)

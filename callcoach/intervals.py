@@ -18,6 +18,30 @@ def merge(intervals: Iterable[Interval], max_gap_s: float = 0.0) -> list[Interva
     return out
 
 
+def bridge_pauses(intervals: Iterable[Interval], max_gap_s: float,
+                  others: Sequence[Interval] = ()) -> list[Interval]:
+    """Like :func:`merge`, except that a pause in which someone else takes the floor (starts
+    speaking inside it and is still speaking when this speaker resumes) is never bridged:
+    what follows is a new turn, not the same one."""
+    starts = sorted(others)
+    out: list[Interval] = []
+    for start, end in sorted(intervals):
+        if out and start - out[-1][1] <= max_gap_s:
+            gap_start = out[-1][1]
+            i = bisect.bisect_right(starts, (gap_start, float("inf")))
+            taken = False
+            while i < len(starts) and starts[i][0] < start:
+                if starts[i][1] > start:
+                    taken = True
+                    break
+                i += 1
+            if not taken:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+                continue
+        out.append((start, end))
+    return out
+
+
 def intersect(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
     """Pairwise intersection of two sorted, disjoint interval lists."""
     out: list[Interval] = []

@@ -206,19 +206,11 @@ class Coach:
             warnings.append(f"channel {1 - active} is silent: analysed channel {active} as mono")
             return self._mono(recording, audio[active], progress, warnings)
 
-        words: list[list[Word]] = []
         speech_total = max(sum(totals), 1e-9)
-        done = 0.0
-        for ch in range(2):
-            base = done
-
-            def hook(t: float, base=base) -> None:
-                progress(f"transcribing channel {ch}", 0.05 + 0.9 * min(1.0, (base + t) / speech_total))
-
-            progress(f"transcribing channel {ch}", 0.05 + 0.9 * base / speech_total)
-            words.append(self._transcriber().transcribe(audio[ch], speech.regions[ch],
-                                                        cfg.vad.asr_pad_s, on_progress=hook))
-            done += totals[ch]
+        progress("transcribing", 0.05)
+        words = self._transcriber().transcribe_channels(
+            [(audio[ch], speech.regions[ch]) for ch in range(2)], cfg.vad.asr_pad_s,
+            on_progress=lambda t: progress("transcribing", 0.05 + 0.9 * min(1.0, t / speech_total)))
 
         decision = self._decide_stereo_roles(speech.regions, words)
         agent = int(decision.agent)

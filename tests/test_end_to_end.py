@@ -113,6 +113,7 @@ def test_fake_stereo_is_analysed_as_mono(coach, tmp_path):
 
 
 def test_pyannote_sample_diarisation_error_stays_low(coach):
+    """pyannote's own sample call, scored on the report's segments (what users get)."""
     import pyannote.audio
     from pyannote.database.util import load_rttm
     from pyannote.metrics.diarization import DiarizationErrorRate
@@ -120,14 +121,17 @@ def test_pyannote_sample_diarisation_error_stays_low(coach):
 
     folder = os.path.join(os.path.dirname(pyannote.audio.__file__), "sample")
     reference = next(iter(load_rttm(os.path.join(folder, "sample.rttm")).values()))
-    audio, sr = sf.read(os.path.join(folder, "sample.wav"), dtype="float32")
-    result = coach.diarizer(audio)
+    report = coach.analyze(os.path.join(folder, "sample.wav"))
+    assert report["call"]["diarization"] == "pyannote"
     hypothesis = Annotation()
-    for label, turns in result.turns.items():
-        for i, (start, end) in enumerate(turns):
-            hypothesis[Segment(start, end), f"{label}-{i}"] = label
-    der = DiarizationErrorRate(collar=0.0)(reference, hypothesis)
-    assert der <= 0.075, f"DER {der:.3f} on pyannote's sample (collar 0)"
+    for i, seg in enumerate(report["segments"]):
+        hypothesis[Segment(seg["start"], seg["end"]), i] = seg["speaker"]
+    der0 = DiarizationErrorRate(collar=0.0)(reference, hypothesis)
+    der25 = DiarizationErrorRate(collar=0.25)(reference, hypothesis)
+    # Measured 5.3 % and 1.3 % (README, "Mono calls"); bounds catch regressions.
+    assert der0 <= 0.06, f"DER {der0:.3f} on pyannote's sample (collar 0)"
+    assert der25 <= 0.03, f"DER {der25:.3f} on pyannote's sample (collar 0.25)"
+    assert sum(len(seg["words"]) for seg in report["segments"]) >= 60
 
 
 def test_demo_command_writes_reports(tmp_path):

@@ -335,3 +335,12 @@ def test_stereo_telephone_call_has_plausible_voices():
     assert out["raised_voice"] == []
     assert len(out["timeline"]) == len(conv.segments)
     json.dumps(out)
+
+
+def test_codes_read_out_count_one_word_per_character():
+    from callcoach.analysis.tone import spoken_words
+
+    assert spoken_words("NW44719.") == 7
+    assert spoken_words("07700900123") == 11
+    assert spoken_words("12") == 1 and spoken_words("Street,") == 1
+    assert spoken_words("...") == 0 and spoken_words("4th") == 1

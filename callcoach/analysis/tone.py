@@ -432,10 +432,28 @@ def _empty_speaker() -> dict[str, Any]:
             "monotone": None, "speech_s": None, "voiced_s": None, "pitch_reliable": False}
 
 
+def spoken_words(token: str) -> int:
+    """How many words a written token stands for when spoken.
+
+    Whisper writes codes read out character by character as one token ("NW44719" for
+    "N W four four seven one nine"); such a token (capital letters mixed with digits, or
+    four or more digits) counts one word per character. Other tokens ("12", "4th") count one.
+    """
+    chars = [c for c in token if c.isalnum()]
+    if not chars:
+        return 0
+    digits = sum(c.isdigit() for c in chars)
+    letters = [c for c in chars if not c.isdigit()]
+    code = digits and letters and len(chars) >= 3 and all(c.isupper() for c in letters)
+    if code or digits >= 4:
+        return len(chars)
+    return 1
+
+
 def _word_count(segment: Segment) -> int:
     if segment.words:
-        return sum(any(c.isalnum() for c in w.word) for w in segment.words)
-    return sum(any(c.isalnum() for c in token) for token in segment.text.split())
+        return sum(spoken_words(w.word) for w in segment.words)
+    return sum(spoken_words(token) for token in segment.text.split())
 
 
 def _speaking_span_s(segment: Segment) -> float:
