@@ -344,3 +344,30 @@ def test_codes_read_out_count_one_word_per_character():
     assert spoken_words("07700900123") == 11
     assert spoken_words("12") == 1 and spoken_words("Street,") == 1
     assert spoken_words("...") == 0 and spoken_words("4th") == 1
+
+
+def test_pitch_blocks_keep_whole_runs_and_bound_their_size():
+    from callcoach.analysis.tone import _run_blocks
+
+    runs = np.repeat([0, 1, 2, 3], [15, 15, 30, 5])
+    assert _run_blocks(runs, limit=20) == [(0, 15), (15, 30), (30, 60), (60, 65)]
+    assert _run_blocks(np.zeros(7, dtype=int), limit=20) == [(0, 7)]
+    assert _run_blocks(np.zeros(0, dtype=int)) == []
+
+
+def test_pitch_in_blocks_matches_pitch_in_one_go():
+    from callcoach.analysis import tone
+
+    sr = 8000
+    t = np.arange(int(sr * 6)) / sr
+    x = (0.3 * np.sin(2 * np.pi * 140 * t * (1 + 0.1 * np.sin(2 * np.pi * 0.5 * t)))).astype(np.float32)
+    intervals = [(0.0, 1.9), (2.0, 3.9), (4.0, 5.9)]
+    whole = tone.measure_frames(x, sr, intervals, ToneConfig())
+    saved = tone.BLOCK_FRAMES
+    try:
+        tone.BLOCK_FRAMES = 100  # each 95-frame run becomes a block of its own
+        assert len(tone._run_blocks(np.repeat([0, 1, 2], 95), tone.BLOCK_FRAMES)) == 3
+        blocked = tone.measure_frames(x, sr, intervals, ToneConfig())
+    finally:
+        tone.BLOCK_FRAMES = saved
+    np.testing.assert_allclose(blocked.f0_hz, whole.f0_hz, equal_nan=True)

@@ -171,8 +171,10 @@ def measure_frames(signal: np.ndarray, sample_rate: int, intervals: list[Interva
     times = (hop_starts + hop / 2) / sample_rate
 
     x = np.asarray(signal, dtype=np.float32)
-    hops = x[hop_starts[:, None] + np.arange(hop)]
-    energy = np.mean(np.square(hops, dtype=np.float64), axis=1)
+    energy = np.empty(hop_starts.size)
+    for a in range(0, hop_starts.size, BLOCK_FRAMES):
+        hops = x[hop_starts[a:a + BLOCK_FRAMES, None] + np.arange(hop)]
+        energy[a:a + hops.shape[0]] = np.mean(np.square(hops, dtype=np.float64), axis=1)
     level_db = 10 * np.log10(np.maximum(energy, 1e-12))
     loud = np.percentile(level_db, 95)
     active = level_db >= loud - cfg.active_range_db
@@ -181,14 +183,42 @@ def measure_frames(signal: np.ndarray, sample_rate: int, intervals: list[Interva
     pad = frame_length // 2
     padded = np.pad(_lowpass(x, sample_rate, cfg.pitch_lowpass_hz), (pad, pad))
     centres = hop_starts + hop // 2
-    windows = padded[centres[:, None] + np.arange(frame_length)]
-    f0 = track_pitch(windows, runs, sample_rate, cfg)
+
+    def windows(a: int, b: int) -> np.ndarray:
+        return padded[centres[a:b, None] + np.arange(frame_length)]
+
+    f0 = track_pitch(windows, runs, sample_rate, cfg, frame_length)
     f0[~active] = np.nan
     return Frames(times, f0, level_db, active, hop_s)
 
 
-def track_pitch(windows: np.ndarray, runs: np.ndarray, sample_rate: int, cfg: ToneConfig) -> np.ndarray:
-    """pYIN pitch (Hz, NaN = unvoiced) of each window (rows), decoded run by run.
+BLOCK_FRAMES = 20_000
+"""Pitch is computed on at most this many frames at a time (whole speech runs, unless one
+run is longer): a 2-hour call would otherwise need several GB for YIN's FFTs."""
+
+
+def _run_blocks(runs: np.ndarray, limit: int = BLOCK_FRAMES) -> list[tuple[int, int]]:
+    """Frame ranges of at most ``limit`` frames that never split a run (a longer run is a block of its own)."""
+    n = runs.size
+    if n == 0:
+        return []
+    blocks: list[tuple[int, int]] = []
+    start = prev_end = 0
+    for end in np.r_[np.flatnonzero(np.diff(runs)) + 1, n]:
+        if end - start > limit and prev_end > start:
+            blocks.append((start, int(prev_end)))
+            start = int(prev_end)
+        prev_end = int(end)
+    blocks.append((start, n))
+    return blocks
+
+
+def track_pitch(windows, runs: np.ndarray, sample_rate: int, cfg: ToneConfig,
+                frame_length: int | None = None) -> np.ndarray:
+    """pYIN pitch (Hz, NaN = unvoiced) of each window, decoded run by run.
+
+    ``windows`` is a (frames, samples) array, or a function giving the rows ``a:b`` of one
+    (then ``frame_length`` is its width), so long calls never hold all windows at once.
 
     The probabilistic YIN of Mauch & Dixon (2014) as librosa implements it, with the
     per-frame candidate probabilities vectorised (librosa loops over frames in Python,
@@ -201,20 +231,41 @@ def track_pitch(windows: np.ndarray, runs: np.ndarray, sample_rate: int, cfg: To
     limiting and codecs raise YIN's aperiodicity, so pYIN's prior calls much real
     voicing unvoiced, and formant ripples make spurious short-period troughs.
     """
-    max_period = min(int(math.ceil(sample_rate / cfg.fmin_hz)), windows.shape[1] - 2)
-    cmndf = _cmndf(windows, max_period)
-    with np.errstate(divide="ignore"):
-        f0_candidates = sample_rate / (np.arange(max_period + 1) + _parabolic_shift(cmndf))
-    f0 = _decode(cmndf, f0_candidates, runs, cfg.fmin_hz, cfg.fmax_hz, PYIN_THRESHOLD_MEAN, PYIN_BOLTZMANN,
-                 cfg.pitch_resolution_semitones, sample_rate, cfg)
+    if callable(windows):
+        get, width = windows, int(frame_length)
+    else:
+        array = windows
+        get, width = (lambda a, b: array[a:b]), array.shape[1]
+    max_period = min(int(math.ceil(sample_rate / cfg.fmin_hz)), width - 2)
+    blocks = _run_blocks(runs, BLOCK_FRAMES)
+    cache: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+    def yin(a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        if (a, b) in cache:
+            return cache[(a, b)]
+        cmndf = _cmndf(get(a, b), max_period)
+        with np.errstate(divide="ignore"):
+            candidates = sample_rate / (np.arange(max_period + 1) + _parabolic_shift(cmndf))
+        if len(blocks) == 1:  # short call: keep it for the second pass
+            cache[(a, b)] = (cmndf, candidates)
+        return cmndf, candidates
+
+    def decode(fmin: float, fmax: float, threshold: float, boltzmann: float) -> np.ndarray:
+        parts = []
+        for a, b in blocks:
+            cmndf, candidates = yin(a, b)
+            parts.append(_decode(cmndf, candidates, runs[a:b], fmin, fmax, threshold, boltzmann,
+                                 cfg.pitch_resolution_semitones, sample_rate, cfg))
+        return np.concatenate(parts) if parts else np.zeros(0)
+
+    f0 = decode(cfg.fmin_hz, cfg.fmax_hz, PYIN_THRESHOLD_MEAN, PYIN_BOLTZMANN)
     voiced = f0[np.isfinite(f0)]
     if voiced.size * cfg.hop_s < cfg.register_min_voiced_s:
         return f0
     low, high = np.percentile(voiced, [25, 75])
     fmin = max(cfg.fmin_hz, low * 2 ** (-cfg.register_below_semitones / 12))
     fmax = min(cfg.fmax_hz, high * 2 ** (cfg.register_above_semitones / 12))
-    return _decode(cmndf, f0_candidates, runs, fmin, fmax, cfg.voicing_threshold_mean,
-                   REGISTER_BOLTZMANN, cfg.pitch_resolution_semitones, sample_rate, cfg)
+    return decode(fmin, fmax, cfg.voicing_threshold_mean, REGISTER_BOLTZMANN)
 
 
 def _decode(cmndf: np.ndarray, f0_candidates: np.ndarray, runs: np.ndarray, fmin: float, fmax: float,
