@@ -25,6 +25,10 @@ class AsrConfig:
     """None lets Whisper detect the language (about 2x slower)."""
     beam_size: int = 5
     word_timestamps: bool = True
+    recover_interjections: bool = True
+    """Mono calls: transcribe short turns that got no words once more on their own and keep
+    any acknowledgement words ("okay", "right"): Whisper's pass over the mixed call drops
+    many backchannels spoken over the other voice."""
     batch_size: int = 8
     """Whisper windows (up to 29 s of speech each) decoded together; measured 1.7x faster than
     sequential decoding on a 2-core CPU. 1 = faster-whisper's sequential decoder, which carries

@@ -48,3 +48,68 @@ def test_word_in_a_pause_goes_to_the_nearest_speaker():
     turns = {"A": [(0.0, 1.0)], "B": [(5.0, 6.0)]}
     got = labels_of(assign_words([w("um", 1.3, 1.5)], turns, turns))
     assert got == {"um": "A"}
+
+
+def test_one_word_sentence_over_a_long_turn_goes_to_the_short_turn_beside_it():
+    # B says "Okay." while A talks on; the exclusive map keeps A there (A is louder).
+    full = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9)]}
+    exclusive = {"A": [(0.0, 8.0)]}
+    words = [w("since", 3.5, 3.8), w("night.", 3.9, 4.4), w("Okay.", 4.45, 4.65), w("I", 4.75, 4.85),
+             w("have", 4.85, 5.0), w("a", 5.0, 5.1), w("call.", 5.1, 5.5)]
+    got = labels_of(assign_words(words, exclusive, full))
+    assert got["Okay."] == "B"
+    assert all(got[x] == "A" for x in ("night.", "I", "have", "call."))
+
+
+def test_overlapped_words_in_the_middle_of_a_sentence_stay_with_it():
+    # B's short backchannel turn credits B with the exclusive map, but the words there
+    # run on, without a pause or a full stop, from A's sentence on both sides.
+    full = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9)]}
+    exclusive = {"A": [(0.0, 4.4), (4.9, 8.0)], "B": [(4.4, 4.9)]}
+    words = [w("this", 4.0, 4.3), w("weekend,", 4.3, 4.4), w("and", 4.45, 4.55), w("I", 4.55, 4.65),
+             w("have", 4.65, 4.8), w("to", 4.8, 4.88), w("move", 4.95, 5.2), w("it.", 5.2, 5.4)]
+    got = labels_of(assign_words(words, exclusive, full))
+    assert set(got.values()) == {"A"}
+
+
+class _FakeTranscriber:
+    def __init__(self, words):
+        self.words, self.calls = words, []
+
+    def transcribe(self, audio, regions, pad_s, on_progress=None):
+        self.calls.append(list(regions))
+        return list(self.words)
+
+
+class _FakeCoach:
+    def __init__(self, words):
+        from callcoach.config import Config
+
+        self.config = Config()
+        self.transcriber = _FakeTranscriber(words)
+
+    def _transcriber(self):
+        return self.transcriber
+
+
+def test_empty_short_turns_get_their_acknowledgement_words_back():
+    from callcoach.diarize.mono import recover_interjections
+
+    turns = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9), (9.0, 9.4)]}
+    by_label = {"A": [w("since", 3.5, 3.8), w("night", 3.9, 4.4), w("I", 4.75, 4.85)], "B": []}
+    # The second pass hears B's "Okay," plus A's louder words: only "Okay," is kept.
+    coach = _FakeCoach([w("Okay,", 4.45, 4.7), w("I", 4.75, 4.85), w("have", 4.85, 5.0), w("Right.", 9.05, 9.3)])
+    added = recover_interjections(coach, None, turns, by_label)
+    assert coach.transcriber.calls == [[(4.4, 4.9), (9.0, 9.4)]]  # only B's empty short turns
+    assert added == 2 and [x.word.strip() for x in by_label["B"]] == ["Okay,", "Right."]
+    assert [x.word.strip() for x in by_label["A"]] == ["since", "night", "I"]
+
+
+def test_recovered_words_are_not_added_twice():
+    from callcoach.diarize.mono import recover_interjections
+
+    turns = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9)]}
+    by_label = {"A": [w("Okay.", 4.45, 4.65)], "B": []}
+    coach = _FakeCoach([w("Okay.", 4.45, 4.65)])
+    assert recover_interjections(coach, None, turns, by_label) == 0
+    assert by_label["B"] == []

@@ -57,9 +57,105 @@ def assign_words(words: list[Word], exclusive: dict[str, list[Interval]],
             chosen[i] = chosen[next_i]
         elif closes and not opens and gap_prev <= JOIN_GAP_S and not overlapped[prev_i]:
             chosen[i] = chosen[prev_i]
+        elif opens and closes:
+            # A one-word sentence ("Okay.") said while a second voice has a short turn
+            # there: that voice's interjection, not a word of the ongoing speech.
+            short = _short_turn_holder(w, turns)
+            if short is not None:
+                chosen[i] = short
+    _follow_surrounding_sentence(ordered, chosen, overlapped)
     for w, label in zip(ordered, chosen):
         out.setdefault(label, []).append(w)
     return out
+
+
+def _follow_surrounding_sentence(ordered: list[Word], chosen: list[str], overlapped: list[bool]) -> None:
+    """Overlapped words in the middle of one speaker's sentence stay with that speaker.
+
+    A run of words spoken during an overlap, with no sentence end in it, joined without
+    a pause to words of the same speaker on both sides, is that speaker's: the other
+    voice was a backchannel or an attempt to come in, not these words.
+    """
+    i, n = 0, len(ordered)
+    while i < n:
+        if not overlapped[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and overlapped[j + 1]:
+            j += 1
+        prev_i, next_i = i - 1, j + 1
+        if (prev_i >= 0 and next_i < n and chosen[prev_i] == chosen[next_i]
+                and ordered[i].start - ordered[prev_i].end <= JOIN_GAP_S
+                and ordered[next_i].start - ordered[j].end <= JOIN_GAP_S
+                and not ordered[prev_i].word.strip().endswith(SENTENCE_END)
+                and not any(ordered[k].word.strip().endswith(SENTENCE_END) for k in range(i, j + 1))):
+            for k in range(i, j + 1):
+                chosen[k] = chosen[prev_i]
+        i = j + 1
+
+
+SHORT_TURN_S = 2.0
+"""A turn up to this long can be an interjection or a backchannel."""
+
+
+def _short_turn_holder(w: Word, turns: dict[str, list[Interval]]) -> str | None:
+    """The one speaker with a turn of at most SHORT_TURN_S around the word's middle, if any."""
+    mid = (w.start + w.end) / 2
+    holders = []
+    for label, ivs in turns.items():
+        k, dist = nearest(ivs, mid)
+        if k >= 0 and dist == 0.0 and ivs[k][1] - ivs[k][0] <= SHORT_TURN_S:
+            holders.append(label)
+    return holders[0] if len(holders) == 1 else None
+
+
+def recover_interjections(coach: "Coach", audio: np.ndarray, turns: dict[str, list[Interval]],
+                          by_label: dict[str, list[Word]]) -> int:
+    """Words for short turns that got none: Whisper's one pass over the mixed call often
+    drops a backchannel spoken over the other voice ("Okay." under a long sentence).
+
+    The empty short turns are transcribed again on their own (all in one batch of
+    windows) and only acknowledgement words are kept ("okay", "right", "uh-huh"...: the
+    talk-over analyser's list): whatever else comes back is the louder voice. A word the
+    other speaker already has at that moment is not added twice. Returns the words added.
+    """
+    from ..analysis.talkover import acknowledgement_kind, normalize
+
+    tcfg = coach.config.talk_over
+    empty: list[tuple[str, Interval]] = []
+    for label, ivs in turns.items():
+        mids = sorted((w.start + w.end) / 2 for w in by_label.get(label, []))
+        for start, end in ivs:
+            if end - start <= SHORT_TURN_S and not _any_between(mids, start - 0.1, end + 0.1):
+                empty.append((label, (start, end)))
+    if not empty:
+        return 0
+    words = coach._transcriber().transcribe(audio, sorted(iv for _, iv in empty), 0.1)
+    added = 0
+    for w in words:
+        tokens = normalize(w.word)
+        if not tokens or acknowledgement_kind(tokens, tcfg) != "acknowledgement":
+            continue
+        mid = (w.start + w.end) / 2
+        owner = next((label for label, (a, b) in empty if a - 0.1 <= mid <= b + 0.1), None)
+        if owner is None:
+            continue
+        taken = any(normalize(o.word) == tokens and abs((o.start + o.end) / 2 - mid) <= 0.3
+                    for ws in by_label.values() for o in ws)
+        if not taken:
+            by_label.setdefault(owner, []).append(w)
+            added += 1
+    for ws in by_label.values():
+        ws.sort(key=lambda x: x.start)
+    return added
+
+
+def _any_between(sorted_values: list[float], lo: float, hi: float) -> bool:
+    import bisect
+
+    i = bisect.bisect_left(sorted_values, lo)
+    return i < len(sorted_values) and sorted_values[i] <= hi
 
 
 def _best_label(w: Word, exclusive: dict[str, list[Interval]], turns: dict[str, list[Interval]],
@@ -142,6 +238,7 @@ def diarize_and_transcribe(coach: "Coach", recording: "Recording", audio: np.nda
              for label, ivs in result.turns.items()}
     turns = {label: ivs for label, ivs in turns.items() if ivs}
     by_label = assign_words(words, result.exclusive, turns)
+    recovered = recover_interjections(coach, audio, turns, by_label) if cfg.asr.recover_interjections else 0
 
     labels = sorted(turns, key=lambda lb: turns[lb][0][0])
     decision = _decide_roles(coach, labels, turns, by_label)
@@ -171,6 +268,7 @@ def diarize_and_transcribe(coach: "Coach", recording: "Recording", audio: np.nda
         "roles": decision.to_dict(str(decision.agent)) if labels else None,
         "speech_found": bool(conversation.segments),
         "words_outside_speech": dropped,
+        "interjection_words_recovered": recovered,
         "warnings": warnings,
     }
     return conversation, info
