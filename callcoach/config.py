@@ -112,8 +112,6 @@ class DiarizationConfig:
     min_cluster_size: int = 5
     min_duration_off_s: float = 0.0
     embedding_exclude_overlap: bool = True
-    embedding_batch_size: int = 16
-    """Only used by users' own pipelines (the bundled one embeds whole calls at once)."""
     threads: int = 0
     """Torch threads for diarisation. 0 = a quarter of the cores, at least 1: it runs
     alongside Whisper, which keeps the rest busy."""

@@ -1,6 +1,7 @@
 """Mono calls: diarise with pyannote, transcribe once, give every word to its speaker."""
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -189,6 +190,7 @@ class DiarizationJob:
 
         self.coach, self.audio = coach, audio
         self.fraction = 0.0
+        self.whisper_done = False
         self._result = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="callcoach-diarise", daemon=True)
@@ -200,7 +202,10 @@ class DiarizationJob:
     def _run(self) -> None:
         try:
             diarizer = self.coach.diarizer
-            self._result = diarizer(self.audio, on_progress=self._progress)
+            alongside = getattr(diarizer, "threads", 1)
+            everything = max(alongside, os.cpu_count() or 1)
+            self._result = diarizer(self.audio, on_progress=self._progress,
+                                    threads=lambda: everything if self.whisper_done else alongside)
         except BaseException as exc:  # re-raised in the caller's thread
             self._error = exc
 
@@ -208,7 +213,11 @@ class DiarizationJob:
         self.fraction = fraction
 
     def result(self, progress=None):
-        """Wait for the diarisation; re-raise its error in this thread."""
+        """Wait for the diarisation; re-raise its error in this thread.
+
+        Whisper is done by now, so the diarisation may use every core for what is left.
+        """
+        self.whisper_done = True
         while self._thread.is_alive():
             self._thread.join(timeout=0.25)
             if progress:
@@ -223,10 +232,11 @@ def diarize_and_transcribe(coach: "Coach", recording: "Recording", audio: np.nda
     from .channels import detect_speech
 
     cfg = coach.config
-    progress("finding speech", 0.01)
-    # Whisper's windows come from voice activity, so it need not wait for the diarisation.
-    speech = detect_speech(audio, cfg.vad)
+    # Whisper's windows come from voice activity, so it need not wait for the diarisation,
+    # which starts first (importing torch and pyannote takes seconds).
     job = DiarizationJob(coach, audio).start()
+    progress("finding speech", 0.01)
+    speech = detect_speech(audio, cfg.vad)
     total = max(sum(e - s for s, e in speech), 1e-9)
     progress("transcribing", 0.03)
     words = coach._transcriber().transcribe(

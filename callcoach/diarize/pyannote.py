@@ -260,12 +260,21 @@ class Diarizer:
         self.min_speakers = min_speakers
         self.max_speakers = max_speakers
 
-    def __call__(self, audio: np.ndarray, on_progress: Callable[[float], None] | None = None) -> DiarizationResult:
+    def __call__(self, audio: np.ndarray, on_progress: Callable[[float], None] | None = None,
+                 threads: Callable[[], int] | None = None) -> DiarizationResult:
+        """Diarise 16 kHz mono audio.
+
+        ``threads``, if given, is asked after every batch how many torch threads to use
+        (callcoach raises it once Whisper, running alongside, has finished).
+        """
         torch = _torch()
-        torch.set_num_threads(self.threads)
+        wanted = threads or (lambda: self.threads)
+        torch.set_num_threads(wanted())
         waveform = torch.from_numpy(np.ascontiguousarray(audio, dtype=np.float32)).unsqueeze(0)
 
         def hook(step_name, step_artefact, file=None, total=None, completed=None):
+            if torch.get_num_threads() != wanted():
+                torch.set_num_threads(wanted())
             if on_progress and total:
                 weight = {"segmentation": (0.0, 0.6), "embeddings": (0.6, 0.95)}.get(step_name)
                 if weight:
@@ -327,7 +336,6 @@ def _bundled_pipeline(dcfg):
         embedding_exclude_overlap=dcfg.embedding_exclude_overlap,
         plda=_unused_plda(),
         clustering="AgglomerativeClustering",
-        embedding_batch_size=dcfg.embedding_batch_size,
         segmentation_batch_size=16,
     )
     pipeline.instantiate({
