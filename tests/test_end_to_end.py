@@ -230,3 +230,14 @@ def test_speaking_rate_is_within_ten_percent_of_the_truth(stereo_report):
         words = sum(len(s["text"].split()) for s in segs)
         true_wpm = 60 * words / sum(s["end"] - s["start"] for s in segs)
         assert abs(stereo_report["tone"][role]["speaking_rate_wpm"] - true_wpm) <= 0.1 * true_wpm, role
+
+
+def test_mono_call_with_one_voice_says_so(coach, tmp_path):
+    audio, sr = sf.read(SAMPLES / "call_mono_16k.wav", dtype="float32")
+    path = tmp_path / "greeting.wav"
+    sf.write(path, audio[: int(4.7 * sr)], sr)  # the agent's greeting only
+    report = coach.analyze(path)
+    assert report["call"]["speakers_found"] == 1
+    assert any("one voice" in w for w in report["call"]["warnings"])
+    assert {s["speaker"] for s in report["segments"]} == {"agent"}
+    assert "help" in " ".join(s["text"] for s in report["segments"]).lower()

@@ -271,6 +271,9 @@ def diarize_and_transcribe(coach: "Coach", recording: "Recording", audio: np.nda
         warnings.append("no speech found")
     if len(labels) > 2:
         warnings.append(f"{len(labels)} voices found; all but the agent were labelled customer")
+    wanted = cfg.diarization.num_speakers or cfg.diarization.min_speakers
+    if len(labels) == 1 and wanted and wanted > 1:
+        warnings.append("only one voice found: all speech is labelled agent")
     info = {
         "diarization": "pyannote",
         "diarization_model": coach.diarizer.label,

@@ -306,6 +306,11 @@ def _turns(annotation) -> dict[str, list[tuple[float, float]]]:
 
 def load_diarizer(config) -> Diarizer:
     """Build the diarisation pipeline from ``config.diarization`` (bundled weights by default)."""
+    import warnings
+
+    # pyannote warns on stderr when it finds fewer voices than asked for; the report says
+    # so itself (call.speakers_found and a warning), so keep the terminal clean.
+    warnings.filterwarnings("ignore", message=r"\s*The detected number of speakers", category=UserWarning)
     dcfg = config.diarization
     threads = dcfg.threads or max(1, (os.cpu_count() or 1) // 4)
     _torch().set_num_threads(threads)
