@@ -20,15 +20,14 @@ def merge(intervals: Iterable[Interval], max_gap_s: float = 0.0) -> list[Interva
 
 def bridge_pauses(intervals: Iterable[Interval], max_gap_s: float,
                   others: Sequence[Interval] = ()) -> list[Interval]:
-    """Like :func:`merge`, except that a pause in which someone else takes the floor (starts
-    speaking inside it and is still speaking when this speaker resumes) is never bridged:
-    what follows is a new turn, not the same one."""
+    """Like :func:`merge`, except that a pause is never bridged when someone else takes
+    the floor: starts speaking during this speaker's turn or pause and is still speaking
+    when this speaker resumes. What follows is then a new turn, not the same one."""
     starts = sorted(others)
     out: list[Interval] = []
     for start, end in sorted(intervals):
         if out and start - out[-1][1] <= max_gap_s:
-            gap_start = out[-1][1]
-            i = bisect.bisect_right(starts, (gap_start, float("inf")))
+            i = bisect.bisect_left(starts, (out[-1][0], float("-inf")))
             taken = False
             while i < len(starts) and starts[i][0] < start:
                 if starts[i][1] > start:

@@ -173,6 +173,31 @@ def _window_of(t: float, starts: list[float]) -> int:
     return max(0, bisect.bisect_right(starts, t + 0.02) - 1)
 
 
+def map_group_words(segment, batch: list[tuple[int, list[Chunk]]], starts: list[float],
+                    lengths: list[float]) -> list[tuple[int, Word]]:
+    """(channel, word in recording time) for the words of one batched-Whisper segment.
+
+    ``batch`` holds each window's (channel, chunks) in the order they were glued, at
+    ``starts`` seconds with ``lengths``. A segment comes from one window, told by its
+    ``seek`` (the window's start in 10 ms frames): word times can run past the window's
+    end (faster-whisper aligns words over whole seconds), so they are not used to find
+    it, only clamped to it.
+    """
+    k = _window_of(segment.seek / 100.0 + 0.005, starts) if getattr(segment, "seek", None) is not None \
+        else _window_of(segment.start, starts)
+    ch, window = batch[k]
+    out: list[tuple[int, Word]] = []
+    for w in segment.words or []:
+        if not w.word.strip():
+            continue
+        a = min(max(w.start - starts[k], 0.0), lengths[k])
+        b = min(max(w.end - starts[k], a), lengths[k])
+        start = to_original_time(a, window)
+        end = to_original_time(b, window, is_end=True)
+        out.append((ch, Word(w.word, round(start, 3), round(max(end, start), 3), round(float(w.probability), 3))))
+    return out
+
+
 class Transcriber:
     """Runs a loaded Whisper model over the speech of one or more channels."""
 
@@ -219,18 +244,13 @@ class Transcriber:
                 starts.append(t)
                 t += len(piece) / SR
             clips = [{"start": s, "end": s + len(p) / SR} for s, p in zip(starts, pieces)]
+            pipeline.last_speech_timestamp = 0.0  # each group's glued time starts at 0
             segments, _info = pipeline.transcribe(np.concatenate(pieces), clip_timestamps=clips,
                                                   batch_size=self.config.batch_size, **options)
+            lengths = [len(p) / SR for p in pieces]
             for seg in segments:
-                for w in seg.words or []:
-                    if not w.word.strip():
-                        continue
-                    k = _window_of(w.start, starts)
-                    ch, window = batch[k]
-                    start = to_original_time(w.start - starts[k], window)
-                    end = to_original_time(max(w.end, w.start) - starts[k], window, is_end=True)
-                    out[ch].append(Word(w.word, round(start, 3), round(max(end, start), 3),
-                                        round(float(w.probability), 3)))
+                for ch, word in map_group_words(seg, batch, starts, lengths):
+                    out[ch].append(word)
                 if on_progress:
                     on_progress(done + min(seg.end, t))
             done += t

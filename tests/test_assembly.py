@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from callcoach.assemble import attach_words, build_conversation
 from callcoach.conversation import Word
@@ -66,3 +67,49 @@ def test_interval_lookups_find_the_nearest_turn_and_covered_time():
     assert nearest([], 1.0) == (-1, float("inf"))
     assert overlap_s(turns, (0.5, 5.5)) == 0.5 + 1.0 + 0.5
     assert overlap_s(turns, (3.2, 4.8)) == 0.0
+
+
+def test_batched_words_stay_in_their_own_window_and_channel():
+    from types import SimpleNamespace as NS
+
+    from callcoach.transcribe import Chunk, map_group_words
+
+    # Window 0: channel 0, speech 1.0-11.0 s; window 1: channel 1, speech 40.0-45.0 s.
+    batch = [(0, [Chunk(1.0, 11.0, 0.0)]), (1, [Chunk(40.0, 45.0, 0.0)])]
+    starts, lengths = [0.0, 10.3], [10.3, 5.3]
+    word = lambda text, a, b: NS(word=text, start=a, end=b, probability=0.9)
+    # faster-whisper aligns words over whole seconds: window 0's last word runs past its end.
+    seg0 = NS(seek=0, start=0.0, words=[word(" Bye", 9.6, 10.0), word(" now.", 10.1, 10.9)])
+    # Word times are rounded to 10 ms: window 1's first word reads 5 ms before it starts.
+    seg1 = NS(seek=1030, start=10.3, words=[word(" Hi,", 10.295, 10.6)])
+    got0 = map_group_words(seg0, batch, starts, lengths)
+    got1 = map_group_words(seg1, batch, starts, lengths)
+    assert [(ch, w.word.strip()) for ch, w in got0] == [(0, "Bye"), (0, "now.")]
+    assert all(1.0 <= w.start <= w.end <= 11.0 for _, w in got0)
+    assert [(ch, w.word.strip(), w.start) for ch, w in got1] == [(1, "Hi,", 40.0)]
+
+
+def test_windows_hold_at_most_29_s_and_cut_long_speech_where_it_is_quiet():
+    from callcoach.transcribe import MAX_WINDOW_S, plan_windows
+
+    sr = 16000
+    t = np.arange(70 * sr) / sr
+    audio = (0.3 * np.sin(2 * np.pi * 200 * t)).astype(np.float32)
+    audio[int(20.0 * sr):int(20.2 * sr)] = 0.0  # the one quiet moment in the first 29 s
+    windows = plan_windows(audio, [(0.0, 70.0)], pad_s=0.0)
+    assert all(sum(c.duration_s for c in w) <= MAX_WINDOW_S + 1e-6 for w in windows)
+    assert 20.0 <= windows[0][-1].end_s <= 20.2
+    assert sum(c.duration_s for w in windows for c in w) == pytest.approx(70.0)
+
+
+def test_a_pause_is_not_bridged_when_the_other_party_takes_the_floor():
+    from callcoach.intervals import bridge_pauses
+
+    # B starts exactly when A pauses, and is still talking when A resumes.
+    assert bridge_pauses([(0.0, 5.0), (5.4, 8.0)], 0.5, [(5.0, 7.0)]) == [(0.0, 5.0), (5.4, 8.0)]
+    # B starts just before A's pause (a hand-over), still talking when A resumes.
+    assert bridge_pauses([(0.0, 5.0), (5.4, 8.0)], 0.5, [(4.9, 7.0)]) == [(0.0, 5.0), (5.4, 8.0)]
+    # A backchannel of B inside the pause, over before A resumes: one turn.
+    assert bridge_pauses([(0.0, 5.0), (5.4, 8.0)], 0.5, [(5.05, 5.3)]) == [(0.0, 8.0)]
+    # B talked earlier, before A's turn began: irrelevant.
+    assert bridge_pauses([(2.0, 5.0), (5.4, 8.0)], 0.5, [(0.0, 6.0)]) == [(2.0, 8.0)]

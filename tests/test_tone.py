@@ -340,7 +340,7 @@ def test_stereo_telephone_call_has_plausible_voices():
 def test_codes_read_out_count_one_word_per_character():
     from callcoach.analysis.tone import spoken_words
 
-    assert spoken_words("NW44719.") == 7
+    assert spoken_words("NW44719.") == 7 and spoken_words(" NW44719.") == 7  # ASR words lead with a space
     assert spoken_words("07700900123") == 11
     assert spoken_words("12") == 1 and spoken_words("Street,") == 1
     assert spoken_words("...") == 0 and spoken_words("4th") == 1
@@ -371,3 +371,10 @@ def test_pitch_in_blocks_matches_pitch_in_one_go():
     finally:
         tone.BLOCK_FRAMES = saved
     np.testing.assert_allclose(blocked.f0_hz, whole.f0_hz, equal_nan=True)
+
+
+def test_numbers_with_separators_and_words_with_digits_count_once():
+    from callcoach.analysis.tone import spoken_words
+
+    for token in ("10:30", "$1,500", "2,000,000", "COVID19", "4th", "2024,"):
+        assert spoken_words(token) == 1, token

@@ -113,3 +113,23 @@ def test_recovered_words_are_not_added_twice():
     coach = _FakeCoach([w("Okay.", 4.45, 4.65)])
     assert recover_interjections(coach, None, turns, by_label) == 0
     assert by_label["B"] == []
+
+
+def test_one_word_sentence_that_is_not_an_acknowledgement_stays_with_the_long_turn():
+    # A spells a code ("Four. Seven.") while B says "mm-hmm": the digits are A's.
+    full = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9)]}
+    exclusive = {"A": [(0.0, 8.0)]}
+    words = [w("is", 3.6, 3.8), w("N.", 3.9, 4.3), w("Four.", 4.45, 4.7), w("Seven.", 5.3, 5.6)]
+    got = labels_of(assign_words(words, exclusive, full))
+    assert got["Four."] == "A"
+
+
+def test_recovered_word_must_be_confident_and_new():
+    from callcoach.diarize.mono import recover_interjections
+
+    turns = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9), (6.0, 6.4)]}
+    by_label = {"A": [w("OK.", 4.45, 4.65)], "B": []}
+    unsure = Word(" Right.", 6.05, 6.3, 0.2)
+    coach = _FakeCoach([w("Okay.", 4.45, 4.65), unsure])
+    assert recover_interjections(coach, None, turns, by_label) == 0  # "Okay." is A's "OK.", "Right." unsure
+    assert by_label["B"] == []

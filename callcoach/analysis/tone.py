@@ -487,17 +487,20 @@ def spoken_words(token: str) -> int:
     """How many words a written token stands for when spoken.
 
     Whisper writes codes read out character by character as one token ("NW44719" for
-    "N W four four seven one nine"); such a token (capital letters mixed with digits, or
-    four or more digits) counts one word per character. Other tokens ("12", "4th") count one.
+    "N W four four seven one nine"); such a token (1-3 capital letters with 3 or more digits,
+    or 5 or more digits, and nothing else) counts one word per character. Numbers with
+    separators ("10:30", "$1,500"), words with a few digits ("COVID19", "4th") count one.
     """
-    chars = [c for c in token if c.isalnum()]
-    if not chars:
+    core = token.strip().strip(".,;:!?\"'()[]")
+    if not any(c.isalnum() for c in core):
         return 0
-    digits = sum(c.isdigit() for c in chars)
-    letters = [c for c in chars if not c.isdigit()]
-    code = digits and letters and len(chars) >= 3 and all(c.isupper() for c in letters)
-    if code or digits >= 4:
-        return len(chars)
+    if not core.isalnum():
+        return 1
+    digits = sum(c.isdigit() for c in core)
+    letters = len(core) - digits
+    if (digits >= 3 and 1 <= letters <= 3 and all(c.isupper() for c in core if not c.isdigit())) or \
+            (digits >= 5 and letters == 0):
+        return len(core)
     return 1
 
 

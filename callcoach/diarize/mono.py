@@ -1,6 +1,7 @@
 """Mono calls: diarise with pyannote, transcribe once, give every word to its speaker."""
 from __future__ import annotations
 
+import inspect
 import os
 from typing import TYPE_CHECKING
 
@@ -58,9 +59,10 @@ def assign_words(words: list[Word], exclusive: dict[str, list[Interval]],
             chosen[i] = chosen[next_i]
         elif closes and not opens and gap_prev <= JOIN_GAP_S and not overlapped[prev_i]:
             chosen[i] = chosen[prev_i]
-        elif opens and closes:
-            # A one-word sentence ("Okay.") said while a second voice has a short turn
-            # there: that voice's interjection, not a word of the ongoing speech.
+        elif opens and closes and _is_acknowledgement(w) and not (
+                gap_next <= JOIN_GAP_S and not overlapped[next_i] and chosen[next_i] == chosen[i]):
+            # A one-word acknowledgement ("Okay.") said while a second voice has a short
+            # turn there: that voice's interjection, not a word of the ongoing speech.
             short = _short_turn_holder(w, turns)
             if short is not None:
                 chosen[i] = short
@@ -96,6 +98,14 @@ def _follow_surrounding_sentence(ordered: list[Word], chosen: list[str], overlap
         i = j + 1
 
 
+def _is_acknowledgement(w: Word) -> bool:
+    """Whether the word is an acknowledgement ("okay", "right", "uh-huh"; talk-over's list)."""
+    from ..analysis.talkover import acknowledgement_kind, normalize
+    from ..config import TalkOverConfig
+
+    tokens = normalize(w.word)
+    return bool(tokens) and acknowledgement_kind(tokens, TalkOverConfig()) == "acknowledgement"
+
 SHORT_TURN_S = 2.0
 """A turn up to this long can be an interjection or a backchannel."""
 
@@ -109,6 +119,9 @@ def _short_turn_holder(w: Word, turns: dict[str, list[Interval]]) -> str | None:
         if k >= 0 and dist == 0.0 and ivs[k][1] - ivs[k][0] <= SHORT_TURN_S:
             holders.append(label)
     return holders[0] if len(holders) == 1 else None
+
+
+MIN_RECOVERED_PROBABILITY = 0.5
 
 
 def recover_interjections(coach: "Coach", audio: np.ndarray, turns: dict[str, list[Interval]],
@@ -133,16 +146,22 @@ def recover_interjections(coach: "Coach", audio: np.ndarray, turns: dict[str, li
     if not empty:
         return 0
     words = coach._transcriber().transcribe(audio, sorted(iv for _, iv in empty), 0.1)
+
+    def is_ack(word: Word) -> bool:
+        tokens = normalize(word.word)
+        return bool(tokens) and acknowledgement_kind(tokens, tcfg) == "acknowledgement"
+
     added = 0
     for w in words:
-        tokens = normalize(w.word)
-        if not tokens or acknowledgement_kind(tokens, tcfg) != "acknowledgement":
+        # Whisper readily invents "Okay." on a short clip: only confident words count.
+        if w.probability < MIN_RECOVERED_PROBABILITY or not is_ack(w):
             continue
         mid = (w.start + w.end) / 2
         owner = next((label for label, (a, b) in empty if a - 0.1 <= mid <= b + 0.1), None)
         if owner is None:
             continue
-        taken = any(normalize(o.word) == tokens and abs((o.start + o.end) / 2 - mid) <= 0.3
+        # Any acknowledgement already there ("OK" vs "Okay") is the same word heard once.
+        taken = any(abs((o.start + o.end) / 2 - mid) <= 0.3 and is_ack(o)
                     for ws in by_label.values() for o in ws)
         if not taken:
             by_label.setdefault(owner, []).append(w)
@@ -177,6 +196,18 @@ def _best_label(w: Word, exclusive: dict[str, list[Interval]], turns: dict[str, 
     return best
 
 
+class _Cancelled(Exception):
+    """The call failed elsewhere; the diarisation thread stops."""
+
+
+def usable_cores() -> int:
+    """CPU cores this process may run on (affinity and container limits included)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
 class DiarizationJob:
     """Speaker diarisation in a background thread, so it runs while Whisper transcribes.
 
@@ -191,6 +222,7 @@ class DiarizationJob:
         self.coach, self.audio = coach, audio
         self.fraction = 0.0
         self.whisper_done = False
+        self.cancelled = False
         self._result = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="callcoach-diarise", daemon=True)
@@ -202,12 +234,34 @@ class DiarizationJob:
     def _run(self) -> None:
         try:
             diarizer = self.coach.diarizer
-            alongside = getattr(diarizer, "threads", 1)
-            everything = max(alongside, os.cpu_count() or 1)
-            self._result = diarizer(self.audio, on_progress=self._progress,
-                                    threads=lambda: everything if self.whisper_done else alongside)
+            kwargs = {}
+            if "threads" in inspect.signature(diarizer.__call__).parameters:  # callcoach's Diarizer
+                alongside = getattr(diarizer, "threads", 1)
+                configured = self.coach.config.diarization.threads
+                everything = configured or max(alongside, usable_cores())
+                kwargs["threads"] = self._threads(alongside, everything)
+            self._result = diarizer(self.audio, on_progress=self._progress, **kwargs)
         except BaseException as exc:  # re-raised in the caller's thread
             self._error = exc
+
+    def _threads(self, alongside: int, everything: int):
+        def wanted() -> int:
+            if self.cancelled:
+                raise _Cancelled()
+            return everything if self.whisper_done else alongside
+        return wanted
+
+    def check(self) -> None:
+        """Raise the diarisation's error now if it has already failed (e.g. its models
+        would not load), so a call does not wait for Whisper to learn that."""
+        if self._error is not None and not isinstance(self._error, _Cancelled):
+            raise self._error
+
+    def cancel(self) -> None:
+        """Stop the diarisation at its next batch and wait for the thread to end (a batch
+        run must not start the next call's diarisation while this one still runs)."""
+        self.cancelled = True
+        self._thread.join()
 
     def _progress(self, fraction: float) -> None:
         self.fraction = fraction
@@ -235,15 +289,22 @@ def diarize_and_transcribe(coach: "Coach", recording: "Recording", audio: np.nda
     # Whisper's windows come from voice activity, so it need not wait for the diarisation,
     # which starts first (importing torch and pyannote takes seconds).
     job = DiarizationJob(coach, audio).start()
-    progress("finding speech", 0.01)
-    speech = detect_speech(audio, cfg.vad)
-    total = max(sum(e - s for s, e in speech), 1e-9)
-    progress("transcribing", 0.03)
-    words = coach._transcriber().transcribe(
-        audio, speech, cfg.vad.asr_pad_s,
-        on_progress=lambda t: progress("transcribing", 0.03 + 0.8 * min(1.0, t / total)))
-    progress("diarising", 0.83)
-    result = job.result(lambda f: progress("diarising", 0.83 + 0.14 * f))
+    try:
+        progress("finding speech", 0.01)
+        speech = detect_speech(audio, cfg.vad)
+        total = max(sum(e - s for s, e in speech), 1e-9)
+        progress("transcribing", 0.03)
+
+        def on_progress(t: float) -> None:
+            job.check()
+            progress("transcribing", 0.03 + 0.8 * min(1.0, t / total))
+
+        words = coach._transcriber().transcribe(audio, speech, cfg.vad.asr_pad_s, on_progress=on_progress)
+        progress("diarising", 0.83)
+        result = job.result(lambda f: progress("diarising", 0.83 + 0.14 * f))
+    except BaseException:
+        job.cancel()
+        raise
     turns = {label: [iv for iv in ivs if iv[1] - iv[0] >= cfg.segments.min_turn_s]
              for label, ivs in result.turns.items()}
     turns = {label: ivs for label, ivs in turns.items() if ivs}

@@ -312,7 +312,9 @@ def load_diarizer(config) -> Diarizer:
     # so itself (call.speakers_found and a warning), so keep the terminal clean.
     warnings.filterwarnings("ignore", message=r"\s*The detected number of speakers", category=UserWarning)
     dcfg = config.diarization
-    threads = dcfg.threads or max(1, (os.cpu_count() or 1) // 4)
+    from .mono import usable_cores
+
+    threads = dcfg.threads or max(1, usable_cores() // 4)
     _torch().set_num_threads(threads)
     try:
         if dcfg.model:
