@@ -129,7 +129,7 @@ def test_recovered_word_must_be_confident_and_new():
 
     turns = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9), (6.0, 6.4)]}
     by_label = {"A": [w("OK.", 4.45, 4.65)], "B": []}
-    unsure = Word(" Right.", 6.05, 6.3, 0.2)
+    unsure = Word(" Right.", 6.05, 6.3, 0.05)
     coach = _FakeCoach([w("Okay.", 4.45, 4.65), unsure])
     assert recover_interjections(coach, None, turns, by_label) == 0  # "Okay." is A's "OK.", "Right." unsure
     assert by_label["B"] == []
