@@ -112,6 +112,10 @@ class DiarizationConfig:
     min_cluster_size: int = 5
     min_duration_off_s: float = 0.0
     embedding_exclude_overlap: bool = True
+    split_pause_s: float = 0.3
+    """Bundled pipeline: re-check each window's local speakers across pauses of at least
+    this long (segmentation-3.0 can give two people one local speaker when they trade
+    short turns); 0 = off. Only used at steps of 0.25 or less (``accurate``)."""
     threads: int = 0
     """Torch threads for diarisation. 0 = a quarter of the cores, at least 1: it runs
     alongside Whisper, which keeps the rest busy."""

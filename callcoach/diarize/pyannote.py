@@ -163,7 +163,7 @@ class BlockFeatures:
 
 
 def embed_local_speakers(model, waveform, binary_segmentations, exclude_overlap: bool = True,
-                         hook: Callable | None = None) -> np.ndarray:
+                         hook: Callable | None = None, also: Any = None):
     """One CAM++ embedding per (window, local speaker), as pyannote's ``get_embeddings`` returns.
 
     pyannote runs the embedding model once per window and local speaker, so at a 1 s step
@@ -171,26 +171,99 @@ def embed_local_speakers(model, waveform, binary_segmentations, exclude_overlap:
     the call (in 10 s blocks) and each local speaker's embedding pools the frame features
     under their segmentation mask: measured the same DER on pyannote's sample at 1/5
     of the cost. Speakers silent in a window get NaN (pyannote's convention).
+
+    ``also``: a second segmentation of the same windows (other local speakers) embedded
+    from the same frame features; then a pair of arrays is returned.
     """
     sw = binary_segmentations.sliding_window
-    data = np.nan_to_num(binary_segmentations.data, nan=0.0)
-    num_chunks, num_frames, num_speakers = data.shape
-    clean = data * (data.sum(axis=2, keepdims=True) < 2) if exclude_overlap else data
-    out = np.full((num_chunks, num_speakers, EMBEDDING_DIM), np.nan, dtype=np.float32)
+    sets = [binary_segmentations] + ([also] if also is not None else [])
+    prepared = []
+    for seg in sets:
+        data = np.nan_to_num(seg.data, nan=0.0)
+        clean = data * (data.sum(axis=2, keepdims=True) < 2) if exclude_overlap else data
+        out = np.full((data.shape[0], data.shape[2], EMBEDDING_DIM), np.nan, dtype=np.float32)
+        prepared.append((data, clean, out))
+    num_chunks, num_frames, _ = prepared[0][0].shape
     features = BlockFeatures(model, waveform)
     for c in range(num_chunks):
         start = sw[c].start
         frames, times = features.between(start, start + sw.duration)
         if times.size >= 2:
             index = np.minimum(((times - start) / sw.duration * num_frames).astype(int), num_frames - 1)
-            for s in range(num_speakers):
-                mask = clean[c, :, s] if clean[c, :, s].sum() >= MIN_CLEAN_FRAMES else data[c, :, s]
-                keep = mask[index] > 0.5
-                if keep.sum() >= 2:
-                    out[c, s] = model.pool(frames[:, _torch().from_numpy(keep)]).numpy()
+            for data, clean, out in prepared:
+                for s in range(data.shape[2]):
+                    mask = clean[c, :, s] if clean[c, :, s].sum() >= MIN_CLEAN_FRAMES else data[c, :, s]
+                    keep = mask[index] > 0.5
+                    if keep.sum() >= 2:
+                        out[c, s] = model.pool(frames[:, _torch().from_numpy(keep)]).numpy()
         if hook is not None and (c % 20 == 0 or c == num_chunks - 1):
             hook("embeddings", None, total=num_chunks, completed=c + 1)
-    return out
+    if also is not None:
+        return prepared[0][2], prepared[1][2]
+    return prepared[0][2]
+
+
+SPLIT_MAX_STEP = 0.25
+"""Cutting local speakers at pauses needs several windows to vote on every moment (at
+least 4): at the 5 s step (``fast``) it added confusion on 2 of 8 calls, so it is off."""
+MAX_RUNS = 4
+"""At most this many pieces per local speaker and window (cut at the longest pauses)."""
+
+
+def split_at_pauses(segmentations, gap_frames: int, min_frames: int, max_runs: int = MAX_RUNS):
+    """Each local speaker of each window cut into its runs of speech between pauses.
+
+    segmentation-3.0 sometimes gives two people one local speaker within a 10 s window
+    when they take short turns ("Hello." - "Hello."). Cut at pauses of at least
+    ``gap_frames``, each run can then be embedded and assigned on its own. Runs shorter
+    than ``min_frames`` stay joined to their nearest neighbour; beyond ``max_runs`` only
+    the longest pauses are cut. Returns the new segmentation (same windows and frames,
+    more local speakers, every frame's sum over speakers unchanged) and, per window and
+    new local speaker, the original local speaker it came from (-1 for padding).
+    """
+    from pyannote.core import SlidingWindowFeature
+
+    data = np.nan_to_num(segmentations.data, nan=0.0)
+    num_chunks, num_frames, num_speakers = data.shape
+    pieces: list[list[tuple[int, int, int]]] = []
+    for c in range(num_chunks):
+        chunk = []
+        for s in range(num_speakers):
+            active = np.flatnonzero(data[c, :, s] > 0.5)
+            if active.size == 0:
+                chunk.append((s, 0, num_frames))
+                continue
+            cut = np.flatnonzero(np.diff(active) > gap_frames)
+            runs = [[int(a), int(b)] for a, b in zip(np.r_[active[0], active[cut + 1]], np.r_[active[cut], active[-1]] + 1)]
+            while len(runs) > 1:
+                sizes = [b - a for a, b in runs]
+                gaps = [runs[i + 1][0] - runs[i][1] for i in range(len(runs) - 1)]
+                short = int(np.argmin(sizes))
+                if sizes[short] >= min_frames and len(runs) <= max_runs:
+                    break
+                if sizes[short] >= min_frames:  # too many runs: join across the shortest pause
+                    join = int(np.argmin(gaps))
+                elif short == 0:
+                    join = 0
+                elif short == len(runs) - 1:
+                    join = short - 1
+                else:
+                    join = short - 1 if gaps[short - 1] <= gaps[short] else short
+                runs[join] = [runs[join][0], runs[join + 1][1]]
+                del runs[join + 1]
+            runs[0][0], runs[-1][1] = 0, num_frames  # the speaker's silence stays with the first/last run
+            for i in range(len(runs) - 1):  # pauses go to the run before them
+                runs[i][1] = runs[i + 1][0]
+            chunk.extend((s, a, b) for a, b in runs)
+        pieces.append(chunk)
+    width = max(len(chunk) for chunk in pieces)
+    out = np.zeros((num_chunks, num_frames, width), dtype=np.float32)
+    parent = np.full((num_chunks, width), -1, dtype=np.int64)
+    for c, chunk in enumerate(pieces):
+        for k, (s, a, b) in enumerate(chunk):
+            out[c, a:b, k] = data[c, a:b, s]
+            parent[c, k] = s
+    return SlidingWindowFeature(out, segmentations.sliding_window), parent
 
 
 MAX_CLUSTERED = 2000
@@ -199,15 +272,21 @@ call of about 25 minutes at the 1 s step) it clusters an even spread of them and
 join the nearest cluster."""
 
 
-def _pipeline_classes():
-    """pyannote's SpeakerDiarization and AgglomerativeClustering, extended for long calls."""
-    from pyannote.audio.pipelines import SpeakerDiarization
+def _clustering_class():
+    """pyannote's AgglomerativeClustering, extended for long calls and pieces of local speakers."""
     from pyannote.audio.pipelines.clustering import AgglomerativeClustering
+    from scipy.spatial.distance import cdist
 
     class BoundedAgglomerativeClustering(AgglomerativeClustering):
-        """Agglomerative clustering whose memory and time stay bounded on long calls."""
+        """Agglomerative clustering whose memory and time stay bounded on long calls.
+
+        With ``train_on`` set (by CallDiarization, when local speakers were cut at
+        pauses) the clusters are learnt from the whole local speakers, as pyannote does,
+        and then every piece goes to the nearest cluster centroid on its own.
+        """
 
         max_embeddings = MAX_CLUSTERED
+        train_on: tuple | None = None
 
         def cluster(self, embeddings, min_clusters=None, max_clusters=None, num_clusters=None):
             n = embeddings.shape[0]
@@ -223,17 +302,63 @@ def _pipeline_classes():
             out[picked] = labels
             return out
 
-    class CallDiarization(SpeakerDiarization):
-        """pyannote's pipeline with CAM++ run once per call instead of once per window and speaker."""
+        def __call__(self, embeddings, segmentations=None, **kwargs):
+            train, self.train_on = self.train_on, None
+            if train is None:
+                return super().__call__(embeddings, segmentations=segmentations, **kwargs)
+            whole_embeddings, whole_segmentations, parent = train
+            hard, soft, centroids = super().__call__(whole_embeddings, segmentations=whole_segmentations, **kwargs)
+            num_chunks, num_pieces, dimension = embeddings.shape
+            distance = cdist(embeddings.reshape(-1, dimension), centroids, metric=self.metric)
+            piece_soft = (2 - distance).reshape(num_chunks, num_pieces, -1)
+            piece_hard = np.argmax(np.nan_to_num(piece_soft, nan=-np.inf), axis=2)
+            # a piece too short to embed keeps the cluster of the local speaker it came from
+            unembedded = np.isnan(embeddings).any(axis=2)
+            inherited = np.take_along_axis(hard, np.maximum(parent, 0), axis=1)
+            piece_hard[unembedded] = inherited[unembedded]
+            return piece_hard, piece_soft, centroids
 
-        def __init__(self, *args, **kwargs):
+    return BoundedAgglomerativeClustering
+
+
+def _pipeline_classes():
+    """pyannote's SpeakerDiarization, extended for calls."""
+    from pyannote.audio.pipelines import SpeakerDiarization
+
+    BoundedAgglomerativeClustering = _clustering_class()
+
+    class CallDiarization(SpeakerDiarization):
+        """pyannote's pipeline with CAM++ run once per call instead of once per window and
+        speaker, and (``split_pause_s`` > 0) local speakers re-checked across pauses."""
+
+        def __init__(self, *args, split_pause_s: float = 0.0, split_min_run_s: float = 0.25, **kwargs):
             super().__init__(*args, **kwargs)
             self.clustering = BoundedAgglomerativeClustering(metric="cosine")
+            self.split_pause_s = split_pause_s
+            self.split_min_run_s = split_min_run_s
+            self._whole = None
+
+        def get_segmentations(self, file, hook=None):
+            segmentations = super().get_segmentations(file, hook=hook)
+            self._whole = None
+            if self.split_pause_s <= 0 or not self._segmentation.model.specifications.powerset:
+                return segmentations
+            frame = self._segmentation.model.receptive_field.step
+            pieces, parent = split_at_pauses(segmentations, int(round(self.split_pause_s / frame)),
+                                             int(round(self.split_min_run_s / frame)))
+            self._whole = (segmentations, parent)
+            return pieces
 
         def get_embeddings(self, file, binary_segmentations, exclude_overlap=False, hook=None):
             waveform, _ = self._audio(file)
             model = self._embedding.model_
-            return embed_local_speakers(model, waveform[0], binary_segmentations, exclude_overlap, hook)
+            whole, self._whole = self._whole, None
+            if whole is None:
+                return embed_local_speakers(model, waveform[0], binary_segmentations, exclude_overlap, hook)
+            pieces, wholes = embed_local_speakers(model, waveform[0], binary_segmentations, exclude_overlap,
+                                                  hook, also=whole[0])
+            self.clustering.train_on = (wholes, whole[0], whole[1])
+            return pieces
 
     return CallDiarization
 
@@ -344,6 +469,7 @@ def _bundled_pipeline(dcfg):
         plda=_unused_plda(),
         clustering="AgglomerativeClustering",
         segmentation_batch_size=16,
+        split_pause_s=dcfg.split_pause_s if dcfg.step <= SPLIT_MAX_STEP else 0.0,
     )
     pipeline.instantiate({
         "segmentation": {"min_duration_off": dcfg.min_duration_off_s},
