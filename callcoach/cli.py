@@ -331,6 +331,9 @@ def show(
 
 def main() -> None:  # console-script entry point
     os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
+    from .allocator import keep_freed_memory
+
+    keep_freed_memory()  # before any thread starts; see callcoach/allocator.py
     try:
         app()
     except KeyboardInterrupt:
