@@ -83,3 +83,52 @@ def test_pieces_go_to_the_nearest_cluster_learnt_from_whole_local_speakers():
     assert hard[0, 1] == hard[3, 0] == hard[4, 0] == hard[5, 0] == hard[5, 1]
     assert hard[0, 0] != hard[0, 1]
     assert clustering.train_on is None  # used once, not carried into the next call
+
+
+class FakeCamPlusPlus:
+    """Stands in for CAM++: one 'feature' per 20 ms frame, the embedding is their mean."""
+
+    @staticmethod
+    def _fbank(wave):
+        import torch
+
+        n = wave.shape[0] // 160  # 10 ms fbank hop
+        return torch.ones((n, 80))
+
+    @staticmethod
+    def frames(feats):
+        import torch
+
+        return torch.ones((192, feats.shape[0] // 2))
+
+    @staticmethod
+    def pool(frames):
+        return frames.mean(dim=-1)
+
+
+def test_a_piece_under_the_other_voice_keeps_its_local_speakers_cluster():
+    """A backchannel spoken over the other voice would embed as the louder voice: no own embedding."""
+    import torch
+
+    from callcoach.diarize.pyannote import embed_local_speakers
+
+    frames = 589  # segmentation-3.0 frames per 10 s window
+    data = np.zeros((1, frames, 2), dtype=np.float32)
+    data[0, 0:200, 0] = 1.0      # speaker 0 talks...
+    data[0, 300:500, 0] = 1.0    # ...and again after a pause
+    data[0, 0:200, 1] = 0.0
+    data[0, 350:370, 1] = 1.0    # speaker 1: a short backchannel inside speaker 0's speech
+    data[0, 100:160, 1] = 1.0    # and another one
+    whole = SlidingWindowFeature(data, SlidingWindow(start=0.0, duration=10.0, step=1.0))
+    pieces, parent = split_at_pauses(whole, gap_frames=18, min_frames=15)
+    waveform = torch.zeros(160000)
+    piece_emb, whole_emb = embed_local_speakers(FakeCamPlusPlus(), waveform, pieces, True, also=whole)
+    # whole local speakers always get an embedding (pyannote's fallback to overlapped frames)
+    assert not np.isnan(whole_emb[0]).any()
+    # speaker 0's two clean pieces are embedded; speaker 1's fully overlapped pieces are not
+    for k in range(pieces.data.shape[2]):
+        active = pieces.data[0, :, k].sum() > 0
+        if parent[0, k] == 0 and active:
+            assert not np.isnan(piece_emb[0, k]).any()
+        elif parent[0, k] == 1 and active:
+            assert np.isnan(piece_emb[0, k]).all()

@@ -172,17 +172,20 @@ def embed_local_speakers(model, waveform, binary_segmentations, exclude_overlap:
     under their segmentation mask: measured the same DER on pyannote's sample at 1/5
     of the cost. Speakers silent in a window get NaN (pyannote's convention).
 
-    ``also``: a second segmentation of the same windows (other local speakers) embedded
-    from the same frame features; then a pair of arrays is returned.
+    ``also``: the whole local speakers, when ``binary_segmentations`` holds their pieces
+    (``split_at_pauses``), embedded from the same frame features; then a pair of arrays
+    (pieces, whole) is returned. A piece is only embedded on enough speech of its own: one
+    that is mostly overlapped (a backchannel under the other voice) would sound like the
+    louder voice, so it gets NaN and keeps its whole local speaker's cluster.
     """
     sw = binary_segmentations.sliding_window
-    sets = [binary_segmentations] + ([also] if also is not None else [])
+    sets = [(binary_segmentations, also is None)] + ([(also, True)] if also is not None else [])
     prepared = []
-    for seg in sets:
+    for seg, fallback in sets:
         data = np.nan_to_num(seg.data, nan=0.0)
         clean = data * (data.sum(axis=2, keepdims=True) < 2) if exclude_overlap else data
         out = np.full((data.shape[0], data.shape[2], EMBEDDING_DIM), np.nan, dtype=np.float32)
-        prepared.append((data, clean, out))
+        prepared.append((data, clean, out, fallback))
     num_chunks, num_frames, _ = prepared[0][0].shape
     features = BlockFeatures(model, waveform)
     for c in range(num_chunks):
@@ -190,9 +193,14 @@ def embed_local_speakers(model, waveform, binary_segmentations, exclude_overlap:
         frames, times = features.between(start, start + sw.duration)
         if times.size >= 2:
             index = np.minimum(((times - start) / sw.duration * num_frames).astype(int), num_frames - 1)
-            for data, clean, out in prepared:
+            for data, clean, out, fallback in prepared:
                 for s in range(data.shape[2]):
-                    mask = clean[c, :, s] if clean[c, :, s].sum() >= MIN_CLEAN_FRAMES else data[c, :, s]
+                    if clean[c, :, s].sum() >= MIN_CLEAN_FRAMES:
+                        mask = clean[c, :, s]
+                    elif fallback:
+                        mask = data[c, :, s]
+                    else:
+                        continue
                     keep = mask[index] > 0.5
                     if keep.sum() >= 2:
                         out[c, s] = model.pool(frames[:, _torch().from_numpy(keep)]).numpy()
