@@ -349,6 +349,7 @@ def _pipeline_classes():
         def get_segmentations(self, file, hook=None):
             segmentations = super().get_segmentations(file, hook=hook)
             self._whole = None
+            self.clustering.train_on = None  # nothing left over from a call that failed midway
             if self.split_pause_s <= 0 or not self._segmentation.model.specifications.powerset:
                 return segmentations
             frame = self._segmentation.model.receptive_field.step
