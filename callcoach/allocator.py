@@ -5,7 +5,7 @@ tens to hundreds of megabytes per batch. With glibc's defaults every such buffer
 memory map, returned on free, so each batch pays for its pages again: on a 3-minute mono
 call that was 3.6 million page faults and 11 s of system CPU time (Whisper alone: 0.9
 million, 4 s). Served from one heap that keeps freed memory, the same call takes 0.4 million
-faults and 2 s, and the wall time drops by about 15 % at the same peak memory (README,
+faults and 2.5 s, and the wall time drops by about 12 % at the same peak memory (README,
 "Measured"). Only the command line applies this: a library should not change the
 allocator of the program that imports it.
 """

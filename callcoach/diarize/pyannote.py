@@ -213,7 +213,7 @@ def embed_local_speakers(model, waveform, binary_segmentations, exclude_overlap:
 
 SPLIT_MAX_STEP = 0.25
 """Cutting local speakers at pauses needs several windows to vote on every moment (at
-least 4): at the 5 s step (``fast``) it added confusion on 2 of 8 calls, so it is off."""
+least 4): at the 5 s step (``fast``) it added confusion on 3 of 9 calls, so it is off."""
 MAX_RUNS = 4
 """At most this many pieces per local speaker and window (cut at the longest pauses)."""
 
