@@ -24,7 +24,7 @@ WHISPER_ALONE = r'''
 import sys, json
 from faster_whisper import WhisperModel
 from callcoach.config import AsrConfig
-from callcoach.transcribe import whisper_options
+from callcoach.speech.transcribe import whisper_options
 from callcoach.weights import whisper_model_dir
 cfg = AsrConfig(model=sys.argv[2])
 model = WhisperModel(whisper_model_dir(cfg.model), device=cfg.device, compute_type=cfg.compute_type,

@@ -29,7 +29,7 @@ def main() -> None:
 
     from callcoach.cli import DIARIZATION_STEPS
     from callcoach.config import Config
-    from callcoach.diarize.pyannote import load_diarizer
+    from callcoach.speech.pyannote.diarizer import load_diarizer
 
     folder = os.path.join(os.path.dirname(pyannote.audio.__file__), "sample")
     reference = next(iter(load_rttm(os.path.join(folder, "sample.rttm")).values()))

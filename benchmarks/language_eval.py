@@ -19,11 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from callcoach.analysis.apology import analyze_apologies  # noqa: E402
-from callcoach.analysis.empathy import find_agent_language  # noqa: E402
-from callcoach.analysis.phrases import EMPATHY_FAMILIES  # noqa: E402
-from callcoach.analysis.sentiment import analyze_sentiment  # noqa: E402
-from callcoach.analysis.textmodel import PhraseModel  # noqa: E402
+from callcoach.analysis.language.apology import analyze_apologies  # noqa: E402
+from callcoach.analysis.language.empathy import find_agent_language  # noqa: E402
+from callcoach.analysis.language.banks import EMPATHY_FAMILIES  # noqa: E402
+from callcoach.analysis.language.sentiment import analyze_sentiment  # noqa: E402
+from callcoach.analysis.language.model import PhraseModel  # noqa: E402
 from callcoach.config import LanguageConfig  # noqa: E402
 from callcoach.conversation import Conversation, Segment, Word  # noqa: E402
 
@@ -90,7 +90,7 @@ def evaluate(model: PhraseModel, config: LanguageConfig, split: str = "all", err
         neg[1] += bool(negatives) and not gold_negative
         neg[2] += not negatives and bool(gold_negative)
         neg_category_right += bool(gold_negative) and gold_negative in negatives
-        apologies = analyze_apologies(conv, config, model, language=language)
+        apologies = analyze_apologies(conv, config, model=model, language=language)
         is_apology = apologies["count"] > 0
         apo[0] += is_apology and line["apology"]
         apo[1] += is_apology and not line["apology"]
@@ -105,7 +105,7 @@ def evaluate(model: PhraseModel, config: LanguageConfig, split: str = "all", err
 
     labels, frustration = [], []
     for line in customer:
-        score = analyze_sentiment(one_line("customer", line["text"]), config, model)["customer"][0]["score"]
+        score = analyze_sentiment(one_line("customer", line["text"]), config, model=model)["customer"][0]["score"]
         labels.append(line["frustrated"])
         frustration.append(-score)
         if errors and (score <= config.distress_threshold) != line["frustrated"]:
@@ -115,7 +115,7 @@ def evaluate(model: PhraseModel, config: LanguageConfig, split: str = "all", err
     for call in data["calls"]:
         rows = call["segments"]
         conv = timed_call(rows)
-        result = analyze_apologies(conv, config, model)
+        result = analyze_apologies(conv, config, model=model)
 
         def gold_time(ref):
             if ref is None:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from callcoach.audio import load_recording  # noqa: E402
 from callcoach.config import AsrConfig, Config  # noqa: E402
 from callcoach.conversation import Conversation, Word  # noqa: E402
-from callcoach.transcript import parse_transcript  # noqa: E402
+from callcoach.speech.transcript import parse_transcript  # noqa: E402
 
 CHANNELS = {"agent": 0, "customer": 1}
 
@@ -35,10 +35,10 @@ sys.path[:0] = [sys.argv[1], sys.argv[1] + "/benchmarks"]
 from tone_cost import CHANNELS, Config, load_call
 conv, rec = load_call(sys.argv[2])
 t1 = time.process_time()
-from callcoach.analysis.tone import analyze_tone
-analyze_tone(conv, rec, Config(), speaker_channels=CHANNELS)
+from callcoach.analysis.voice.tone import analyze_tone
+analyze_tone(conv, Config().tone, recording=rec, speaker_channels=CHANNELS)
 t2 = time.process_time()
-analyze_tone(conv, rec, Config(), speaker_channels=CHANNELS)
+analyze_tone(conv, Config().tone, recording=rec, speaker_channels=CHANNELS)
 t3 = time.process_time()
 print(json.dumps({"first": t2 - t1, "second": t3 - t2}))
 '''
@@ -75,7 +75,7 @@ def main() -> None:
     parser.add_argument("--asr-model", default="base")
     args = parser.parse_args()
 
-    from callcoach.analysis.tone import analyze_tone, own_speech
+    from callcoach.analysis.voice.tone import analyze_tone, own_speech
 
     conv, rec = load_call(args.file)
     minutes = rec.duration_s / 60
@@ -86,7 +86,7 @@ def main() -> None:
     # so its resampling cache is paid again, as in the pipeline.
     def tone_pass():
         fresh = load_recording(args.file)
-        return analyze_tone(conv, fresh, config, speaker_channels=CHANNELS)
+        return analyze_tone(conv, config.tone, recording=fresh, speaker_channels=CHANNELS)
 
     tone_pass()
     tone_cpu, tone_wall, tone = cpu_seconds(tone_pass, args.repeats)
@@ -110,7 +110,7 @@ def main() -> None:
     naive_cpu, _, _ = cpu_seconds(naive_pyin, 1)
 
     # ASR: the pipeline's Transcriber with the bundled model, each channel's speech.
-    from callcoach.transcribe import Transcriber, load_whisper
+    from callcoach.speech.transcribe import Transcriber, load_whisper
 
     asr_config = AsrConfig(model=args.asr_model)
     c0 = time.process_time()

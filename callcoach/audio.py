@@ -55,6 +55,13 @@ class Recording:
         return data[0] if data.shape[0] == 1 else data.mean(axis=0).astype(np.float32)
 
 
+    def mixed(self) -> "Recording":
+        """The recording summed to one channel (fake stereo analysed as mono)."""
+        return Recording(source=self.source, samples=self.samples.mean(axis=0, keepdims=True),
+                         sample_rate=self.sample_rate, file_channels=self.file_channels,
+                         codec=self.codec)
+
+
 def load_recording(path: str | os.PathLike, channel: int | None = None) -> Recording:
     """Read and validate a recording.
 

@@ -89,29 +89,13 @@ def _build_config(config_file: Optional[Path], agent_channel: str, asr_model: Op
         cfg.channel = channel
     if company:
         cfg.roles.company_names = list(company)
-    return cfg
+    return cfg.validate("options")
 
 
 def _write_outputs(report: dict, out_dir: Path, formats: list[str], embed_audio: bool = False) -> list[Path]:
-    from .report.json import write_json_atomic, write_text_atomic
+    from .report.write import write_report_set
 
-    stem = _safe_stem(report["call"]["id"])
-    written = [write_json_atomic(report, out_dir / f"{stem}.json")]
-    if "md" in formats:
-        from .report.markdown import render_markdown
-
-        written.append(write_text_atomic(render_markdown(report), out_dir / f"{stem}.md"))
-    if "html" in formats:
-        from .report.html import render_html
-
-        written.append(write_text_atomic(render_html(report, out_dir, embed_audio=embed_audio),
-                                         out_dir / f"{stem}.html"))
-    return written
-
-
-def _safe_stem(call_id: str) -> str:
-    keep = "".join(c if c.isalnum() or c in "-_.+" else "_" for c in str(call_id)).strip("._")
-    return keep[:150] or "call"
+    return write_report_set(report, out_dir, formats=formats, embed_audio=embed_audio)
 
 
 def _run(inputs: list[tuple[str, Path]], cfg, out: Path, formats: list[str], debug: bool,
@@ -329,9 +313,18 @@ def show(
                                         str(seg.get("text") or "…")))
 
 
+def _register_archive_commands() -> None:
+    from .batch.commands import register
+
+    register(app)
+
+
+_register_archive_commands()
+
+
 def main() -> None:  # console-script entry point
     os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
-    from .allocator import keep_freed_memory
+    from .runtime import keep_freed_memory
 
     keep_freed_memory()  # before any thread starts; see callcoach/allocator.py
     try:

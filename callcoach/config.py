@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 import dataclasses
-import tomllib
+import math
+import sys
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, published as tomli
+    import tomli as tomllib
 
 from .errors import CallcoachError
 
@@ -123,7 +130,7 @@ class DiarizationConfig:
 
 @dataclass
 class TalkOverConfig:
-    """Overlaps, interruptions and backchannels (callcoach.analysis.talkover)."""
+    """Overlaps, interruptions and backchannels (callcoach.analysis.dynamics.talkover)."""
 
     trust_asr_full_stops: bool = False
     """Whisper ends a cut-off utterance with a full stop as if it were complete, so in
@@ -136,7 +143,7 @@ class TalkOverConfig:
     and heard as a smooth hand-over."""
     floor_gap_s: float = 0.5
     """Pauses up to this long inside one speaker's speech are bridged into one utterance
-    (same as ``SegmentConfig.merge_gap_s``: pauses within a sentence are mostly shorter)."""
+    (pauses within a sentence are mostly shorter)."""
     simultaneous_start_s: float = 0.2
     """Both starting within this of each other is a collision, not an interruption: about one
     human reaction time, too soon to have heard the other begin."""
@@ -155,7 +162,8 @@ class TalkOverConfig:
     (Heldner & Edlund 2010, "Pauses, gaps and overlaps in conversations", J. Phonetics 38)."""
     long_overlap_s: float = 1.5
     """An overlap this long in which the interrupter said words is an interruption even when
-    the other keeps talking (equal to ``cut_off_window_s`` so the rules leave no gap)."""
+    the other keeps talking: as long as ``cut_off_window_s``, an overlap that outlasts the
+    window in which a cut-off is judged is contentful talking over the other."""
     completion_sync_s: float = 0.5
     """Cooperative completion: the interrupter's overlapping words are each said by the other
     within this many seconds (both saying the same words together)."""
@@ -180,7 +188,7 @@ class TalkOverConfig:
 
 @dataclass
 class ListeningConfig:
-    """Talk share, silences, monologues, latency (callcoach.analysis.listening)."""
+    """Talk share, silences, monologues, latency (callcoach.analysis.dynamics.listening)."""
 
     target_agent_talk_ratio: float = 0.43
     """Coaching target for ``agent_talk_ratio``: Gong Labs' published analysis of sales calls
@@ -218,7 +226,7 @@ class ListeningConfig:
 
 @dataclass
 class ToneConfig:
-    """Pitch, loudness, pace and raised voice (callcoach.analysis.tone)."""
+    """Pitch, loudness, pace and raised voice (callcoach.analysis.voice.tone)."""
 
     analysis_rate_hz: int = 8000
     """Pitch and loudness are measured at this rate. The telephone band (300-3400 Hz) fits
@@ -280,7 +288,7 @@ class ToneConfig:
 
 @dataclass
 class LanguageConfig:
-    """Empathy phrases, apologies, sentiment (callcoach.analysis.empathy/apology/sentiment)."""
+    """Empathy phrases, apologies, sentiment (callcoach.analysis.language)."""
 
     # -- sentences --------------------------------------------------------------
     pause_split_s: float = 0.6
@@ -376,23 +384,19 @@ class CoachingConfig:
     dismissive_min_confidence: float = 0.6
     """A dismissive phrase is coached only when the analyser is at least this sure of it
     (lexical matches are 0.85; a weak embedding guess is not worth a tip)."""
-    distress_score: float = -0.35
-    """A customer segment whose sentiment is at or below this is a complaint the agent
-    should acknowledge (the same level as ``LanguageConfig.distress_threshold``)."""
     acknowledge_window_s: float = 20.0
     """The agent has this long after a complaint ends to apologise or acknowledge it
     before it counts as moved past."""
-    late_acknowledgement_s: float = 30.0
-    """A first apology/acknowledgement later than this after the first distress is late
-    (the empathy score's ``prompt_response_s``)."""
     prompt_acknowledgement_s: float = 10.0
-    """...and one within this is a strength."""
+    """A first apology/acknowledgement within this of the first distress is a strength
+    (one later than ``[language] prompt_response_s`` is a tip; a customer segment at or
+    below ``[language] distress_threshold`` is a complaint to acknowledge)."""
     long_monologue_s: float = 45.0
     """An agent monologue this long is a tip: break it with a check-in question. A reference
     point for support calls, not a law."""
     talk_ratio_margin: float = 0.2
     """The talk-share tip needs ``agent_talk_ratio`` at least this far above its target
-    (``listening.agent_talk_ratio_target``, 0.43 by default): "far above", not a few points."""
+    (``[listening] target_agent_talk_ratio``): "far above", not a few points."""
     good_talk_ratio_min: float = 0.3
     good_talk_ratio_max: float = 0.5
     """A talk share in this range is a listening strength."""
@@ -446,16 +450,94 @@ class Config:
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
+    def validate(self, source: str = "config") -> "Config":
+        """Check every option's type and range (after changes made in code); returns self."""
+        for section in dataclasses.fields(self):
+            value = getattr(self, section.name)
+            if dataclasses.is_dataclass(value):
+                hints = typing.get_type_hints(type(value))
+                for f in dataclasses.fields(value):
+                    default = f.default if f.default is not dataclasses.MISSING else None
+                    setattr(value, f.name, check_value(f"{section.name}.{f.name}", getattr(value, f.name),
+                                                       hints[f.name], default, source))
+            else:
+                check_value(section.name, value, typing.get_type_hints(type(self))[section.name], None, source)
+        return self
 
-def _set(obj: Any, key: str, value: Any, source: str) -> None:
+
+def _set(obj: Any, key: str, value: Any, source: str, prefix: str = "") -> None:
     names = {f.name for f in dataclasses.fields(obj)}
+    where = f"{prefix}{key}"
     if key not in names:
-        raise CallcoachError(f"{source}: unknown option {key!r} (known: {', '.join(sorted(names))})")
+        raise CallcoachError(f"{source}: unknown option {where!r} (known: {', '.join(sorted(names))})")
     current = getattr(obj, key)
     if dataclasses.is_dataclass(current):
         if not isinstance(value, dict):
             raise CallcoachError(f"{source}: [{key}] must be a table")
         for k, v in value.items():
-            _set(current, k, v, source)
+            _set(current, k, v, source, prefix=f"{key}.")
     else:
-        setattr(obj, key, value)
+        hint = typing.get_type_hints(type(obj))[key]
+        default = next(f for f in dataclasses.fields(obj) if f.name == key)
+        default_value = default.default if default.default is not dataclasses.MISSING else None
+        setattr(obj, key, check_value(where, value, hint, default_value, source))
+
+
+def _describe(hint: Any) -> str:
+    origin = typing.get_origin(hint)
+    if origin is Literal:
+        return " or ".join(repr(a) for a in typing.get_args(hint))
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", typing.Union)):
+        return " or ".join(_describe(a) for a in typing.get_args(hint) if a is not type(None))
+    if origin is list:
+        return f"a list of {_describe(typing.get_args(hint)[0])}"
+    return {bool: "true or false", int: "a whole number", float: "a number", str: "text"}.get(hint, str(hint))
+
+
+def _matches(value: Any, hint: Any) -> bool:
+    origin = typing.get_origin(hint)
+    if hint is Any:
+        return True
+    if origin is Literal:
+        return any(value == a and type(value) is type(a) for a in typing.get_args(hint))
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", typing.Union)):
+        return any(_matches(value, a) for a in typing.get_args(hint))
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return isinstance(value, list) and all(_matches(v, item) for v in value)
+    if hint is type(None):
+        return value is None
+    if hint is bool:
+        return isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, hint)
+
+
+def check_value(name: str, value: Any, hint: Any, default: Any, source: str = "config") -> Any:
+    """``value`` for option ``name`` if it has the option's type and a sensible range.
+
+    Numbers must be finite; they may be negative only where the default is negative (a
+    threshold on a -1..1 score), so a typo such as ``dead_air_min_s = -1`` is an error, not
+    ten dead-air stretches. Raises a one-line :class:`CallcoachError` naming the option.
+    """
+    if not _matches(value, hint):
+        raise CallcoachError(f"{source}: {name} must be {_describe(hint)}, not {value!r}")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            raise CallcoachError(f"{source}: {name} must be a finite number, not {value!r}")
+        negative_ok = isinstance(default, (int, float)) and not isinstance(default, bool) and default < 0
+        if value < 0 and not negative_ok:
+            raise CallcoachError(f"{source}: {name} must not be negative (got {value!r})")
+        if float in _flat(hint) and not isinstance(value, bool) and int not in _flat(hint):
+            value = float(value)
+    return value
+
+
+def _flat(hint: Any) -> tuple:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", typing.Union)):
+        return typing.get_args(hint)
+    return (hint,)

@@ -136,7 +136,7 @@ def campplus_class():
     return module.CAMPPlus
 
 
-# -- text embedding model (callcoach.analysis.textmodel) --------------------------------
+# -- text embedding model (callcoach.analysis.language.model) --------------------------------
 
 def _text_model_file(package: str, *parts: str) -> Path:
     spec = importlib.util.find_spec(package)

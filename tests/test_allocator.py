@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-CODE = "from callcoach.allocator import keep_freed_memory; print(keep_freed_memory())"
+CODE = "from callcoach.runtime import keep_freed_memory; print(keep_freed_memory())"
 
 
 def run(env_extra: dict[str, str]) -> str:

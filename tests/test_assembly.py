@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from callcoach.assemble import attach_words, build_conversation
+from callcoach.speech.assemble import attach_words, build_conversation
 from callcoach.conversation import Word
-from callcoach.transcribe import glue, plan_chunks, to_original_time
+from callcoach.speech.transcribe import glue, plan_chunks, to_original_time
 
 
 def w(text, start, end):
@@ -72,7 +72,7 @@ def test_interval_lookups_find_the_nearest_turn_and_covered_time():
 def test_batched_words_stay_in_their_own_window_and_channel():
     from types import SimpleNamespace as NS
 
-    from callcoach.transcribe import Chunk, map_group_words
+    from callcoach.speech.transcribe import Chunk, map_group_words
 
     # Window 0: channel 0, speech 1.0-11.0 s; window 1: channel 1, speech 40.0-45.0 s.
     batch = [(0, [Chunk(1.0, 11.0, 0.0)]), (1, [Chunk(40.0, 45.0, 0.0)])]
@@ -90,7 +90,7 @@ def test_batched_words_stay_in_their_own_window_and_channel():
 
 
 def test_windows_hold_at_most_29_s_and_cut_long_speech_where_it_is_quiet():
-    from callcoach.transcribe import MAX_WINDOW_S, plan_windows
+    from callcoach.speech.transcribe import MAX_WINDOW_S, plan_windows
 
     sr = 16000
     t = np.arange(70 * sr) / sr

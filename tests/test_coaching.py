@@ -145,7 +145,8 @@ def test_late_acknowledgement():
 def test_late_acknowledgement_threshold_is_configurable():
     r = report(apologies=distressed(latency=20.0))
     assert "late_acknowledgement" not in kinds(build_coaching(r))
-    assert "late_acknowledgement" in kinds(build_coaching(r, CoachingConfig(late_acknowledgement_s=15.0)))
+    config = Config.from_dict({"language": {"prompt_response_s": 15.0}})
+    assert "late_acknowledgement" in kinds(build_coaching(r, config))
 
 
 def test_moving_on_after_a_complaint_quotes_it_and_suggests_naming_the_problem():

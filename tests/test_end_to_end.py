@@ -171,10 +171,10 @@ def test_stereo_call_talk_over_and_dead_air_match_the_truth(stereo_report):
 
 def test_stereo_call_agent_talk_ratio_matches_the_truth(stereo_report):
     truth = load_truth("call_stereo_8k")
-    from callcoach.analysis.listening import analyze_listening
-    from callcoach.transcript import parse_transcript
+    from callcoach.analysis.dynamics.listening import analyze_listening
+    from callcoach.speech.transcript import parse_transcript
 
-    expected = analyze_listening(parse_transcript(truth, "truth")[0], None, None, source="transcript")
+    expected = analyze_listening(parse_transcript(truth, "truth")[0], None, source="transcript")
     assert abs(stereo_report["listening"]["agent_talk_ratio"] - expected["agent_talk_ratio"]) <= 0.02
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from callcoach.analysis.apology import analyze_apologies
-from callcoach.analysis.empathy import analyze_empathy, find_agent_language, resolve_customer_name
-from callcoach.analysis.sentiment import analyze_sentiment
-from callcoach.analysis.textmodel import PhraseModel
-from callcoach.analysis.utterances import split_sentences
+from callcoach.analysis.language.apology import analyze_apologies
+from callcoach.analysis.language.empathy import analyze_empathy, find_agent_language, resolve_customer_name
+from callcoach.analysis.language.sentiment import analyze_sentiment
+from callcoach.analysis.language.model import PhraseModel
+from callcoach.analysis.language.sentences import split_sentences
 from callcoach.config import Config, LanguageConfig
 from callcoach.conversation import Conversation, Segment, Word
 
@@ -46,40 +46,40 @@ def test_sorry_asking_to_repeat_is_not_an_apology(model, config):
     conv = call(("agent", 0, 3, "Sorry, could you repeat that?"),
                 ("agent", 4, 6, "sorry i didnt catch that"),
                 ("agent", 7, 9, "Sorry to interrupt, what's the order number?"))
-    assert analyze_apologies(conv, config, model)["count"] == 0
+    assert analyze_apologies(conv, config, model=model)["count"] == 0
 
 
 def test_sincere_apology_is_found(model, config):
     conv = call(("agent", 0, 3, "I'm truly sorry this happened to you."))
-    result = analyze_apologies(conv, config, model)
+    result = analyze_apologies(conv, config, model=model)
     assert result["count"] == 1
     assert result["items"][0]["start"] == 0.0
 
 
 def test_sorry_but_policy_is_a_dismissal_not_an_apology(model, config):
     conv = call(("agent", 0, 4, "I'm sorry, but that's company policy."))
-    assert analyze_apologies(conv, config, model)["count"] == 0
-    negative = analyze_empathy(conv, config, model)["negative"]
+    assert analyze_apologies(conv, config, model=model)["count"] == 0
+    negative = analyze_empathy(conv, config, model=model)["negative"]
     assert [n["category"] for n in negative] == ["policy_wall"]
 
 
 def test_generic_apology_is_not_specific(model, config):
     conv = call(("customer", 0, 4, "my parcel never arrived"),
                 ("agent", 5, 8, "Sorry for any inconvenience."))
-    (item,) = analyze_apologies(conv, config, model)["items"]
+    (item,) = analyze_apologies(conv, config, model=model)["items"]
     assert item["specific"] is False
 
 
 def test_apology_naming_the_problem_is_specific(model, config):
     conv = call(("agent", 0, 4, "I'm so sorry about the late delivery."))
-    (item,) = analyze_apologies(conv, config, model)["items"]
+    (item,) = analyze_apologies(conv, config, model=model)["items"]
     assert item["specific"] is True
 
 
 def test_apology_echoing_the_customers_complaint_is_specific(model, config):
     conv = call(("customer", 0, 5, "the blender I bought makes a grinding noise"),
                 ("agent", 6, 9, "I'm really sorry the blender is grinding like that."))
-    (item,) = analyze_apologies(conv, config, model)["items"]
+    (item,) = analyze_apologies(conv, config, model=model)["items"]
     assert item["specific"] is True
 
 
@@ -87,7 +87,7 @@ def test_apology_followed_by_action_in_a_later_turn(model, config):
     conv = call(("agent", 0, 3, "I'm so sorry about that."),
                 ("customer", 3.5, 5, "okay"),
                 ("agent", 5.5, 9, "I've refunded the second charge to your card."))
-    (item,) = analyze_apologies(conv, config, model)["items"]
+    (item,) = analyze_apologies(conv, config, model=model)["items"]
     assert item["followed_by_action"] is True
 
 
@@ -95,7 +95,7 @@ def test_apology_with_no_step_after_it_is_not_followed_by_action(model, config):
     conv = call(("agent", 0, 3, "I'm so sorry about that."),
                 ("customer", 3.5, 5, "right"),
                 ("agent", 5.5, 8, "Is there anything else today?"))
-    (item,) = analyze_apologies(conv, config, model)["items"]
+    (item,) = analyze_apologies(conv, config, model=model)["items"]
     assert item["followed_by_action"] is False
 
 
@@ -103,7 +103,7 @@ def test_repeated_apologies_without_action_are_over_apologising(model, config):
     conv = call(("agent", 0, 2, "I'm so sorry."), ("customer", 2.5, 3, "hmm"),
                 ("agent", 3.5, 5, "I do apologise."), ("customer", 5.5, 6, "yes"),
                 ("agent", 6.5, 8, "Really sorry about this."))
-    over = analyze_apologies(conv, config, model)["over_apologising"]
+    over = analyze_apologies(conv, config, model=model)["over_apologising"]
     assert over["flag"] is True and over["without_action"] == 3
 
 
@@ -113,7 +113,7 @@ def test_first_apology_latency_is_measured_from_first_distress(model, config):
                 ("customer", 5.0, 9.0, "I was charged twice for the same order"),
                 ("agent", 9.5, 11.0, "Can I take your postcode?"),
                 ("agent", 12.0, 15.0, "I'm so sorry about the double charge."))
-    result = analyze_apologies(conv, config, model)
+    result = analyze_apologies(conv, config, model=model)
     assert result["first_distress_s"] == pytest.approx(5.0, abs=0.01)
     assert result["first_apology_latency_s"] == pytest.approx(7.0, abs=0.5)
 
@@ -121,7 +121,7 @@ def test_first_apology_latency_is_measured_from_first_distress(model, config):
 def test_acknowledgement_counts_as_the_first_response(model, config):
     conv = call(("customer", 0.0, 4.0, "the internet keeps dropping out every night"),
                 ("agent", 5.0, 8.0, "That must be really annoying."))
-    result = analyze_apologies(conv, config, model)
+    result = analyze_apologies(conv, config, model=model)
     assert result["first_apology_latency_s"] == pytest.approx(5.0, abs=0.5)
     assert result["first_response"]["category"] == "acknowledge"
 
@@ -129,7 +129,7 @@ def test_acknowledgement_counts_as_the_first_response(model, config):
 def test_latency_is_null_without_any_apology(model, config):
     conv = call(("customer", 0.0, 4.0, "this is the third time I've called about my broken router"),
                 ("agent", 5.0, 8.0, "A technician can come on Friday."))
-    result = analyze_apologies(conv, config, model)
+    result = analyze_apologies(conv, config, model=model)
     assert result["first_distress_s"] == 0.0
     assert result["first_apology_latency_s"] is None
 
@@ -141,7 +141,7 @@ def test_customer_name_from_introduction_is_matched_despite_asr_spelling(model, 
                 ("customer", 2.5, 5, "hi yeah my name is maria lopez"),
                 ("agent", 5.5, 8, "thanks mariah let me have a look"),
                 ("agent", 9.0, 11, "okay misses lopes ive found it"))
-    result = analyze_empathy(conv, config, model)
+    result = analyze_empathy(conv, config, model=model)
     assert result["customer_name"] == "maria lopez"
     assert result["customer_name_used"] == 2
     assert sum(p["category"] == "personalize" for p in result["phrases"]) == 2
@@ -149,7 +149,7 @@ def test_customer_name_from_introduction_is_matched_despite_asr_spelling(model, 
 
 def test_given_customer_name_is_used_over_introduction(model, config):
     conv = call(("customer", 0, 2, "hi it's john"), ("agent", 2.5, 4, "Hello Jon, how can I help?"))
-    result = analyze_empathy(conv, config, model, customer_name="John Carter")
+    result = analyze_empathy(conv, config, model=model, customer_name="John Carter")
     assert result["customer_name_source"] == "given"
     assert result["customer_name_used"] == 1
 
@@ -192,7 +192,7 @@ def test_procedural_speech_is_not_empathy(model, config):
     conv = call(("agent", 0, 3, "Can I have your account number please?"),
                 ("agent", 4, 6, "thank you for calling acme"),
                 ("agent", 7, 9, "the refund will take five working days"))
-    assert analyze_empathy(conv, config, model)["phrases"] == []
+    assert analyze_empathy(conv, config, model=model)["phrases"] == []
 
 
 def test_dismissive_phrases_are_found_by_category(model, config):
@@ -205,13 +205,13 @@ def test_dismissive_phrases_are_found_by_category(model, config):
         "jargon": "Please be advised that your concern has been noted.",
     }
     for category, text in lines.items():
-        negative = analyze_empathy(call(("agent", 0, 3, text)), config, model)["negative"]
+        negative = analyze_empathy(call(("agent", 0, 3, text)), config, model=model)["negative"]
         assert [n["category"] for n in negative] == [category], (text, negative)
 
 
 def test_phrase_findings_carry_times_text_category_and_confidence(model, config):
     conv = call(("agent", 10.0, 13.0, "ok. I understand how frustrating this must be."))
-    (phrase,) = analyze_empathy(conv, config, model)["phrases"]
+    (phrase,) = analyze_empathy(conv, config, model=model)["phrases"]
     assert phrase["category"] == "acknowledge"
     assert 10.0 < phrase["start"] < phrase["end"] <= 13.0
     assert phrase["text"].startswith("I understand")
@@ -226,7 +226,7 @@ def test_empathy_score_rewards_empathy_and_penalises_dismissal(model, config):
                 ("agent", 3.5, 8, "Calm down. That's not my department."))
 
     def score(conv):
-        return analyze_empathy(conv, config, model, apologies=analyze_apologies(conv, config, model))
+        return analyze_empathy(conv, config, model=model, apologies=analyze_apologies(conv, config, model=model))
 
     good, bad = score(kind), score(rude)
     assert good["score"] > 70 > 40 > bad["score"]
@@ -235,16 +235,16 @@ def test_empathy_score_rewards_empathy_and_penalises_dismissal(model, config):
 
 
 def test_no_agent_speech_gives_no_score(model, config):
-    assert analyze_empathy(call(("customer", 0, 2, "hello?")), config, model)["score"] is None
+    assert analyze_empathy(call(("customer", 0, 2, "hello?")), config, model=model)["score"] is None
 
 
 def test_lexical_mode_works_without_a_model(config):
     conv = call(("agent", 0, 3, "I'm so sorry about the delay, rest assured we'll fix it."),
                 ("agent", 4, 6, "calm down"))
-    result = analyze_empathy(conv, config, None)
+    result = analyze_empathy(conv, config, model=None)
     assert {"apologize", "reassure"} <= {p["category"] for p in result["phrases"]}
     assert result["negative"][0]["category"] == "dismiss_feelings"
-    assert analyze_sentiment(call(("customer", 0, 2, "this is ridiculous")), config, None)["customer"][0]["score"] < 0
+    assert analyze_sentiment(call(("customer", 0, 2, "this is ridiculous")), config, model=None)["customer"][0]["score"] < 0
 
 
 # -- sentences and sentiment ---------------------------------------------------------------
@@ -261,7 +261,7 @@ def test_unpunctuated_asr_text_is_split_at_pauses(config):
 def test_transcript_without_words_gets_interpolated_times(model, config):
     conv = Conversation([Segment("agent", 10.0, 20.0, "Let me check. I'm so sorry about the wait.")], 20.0,
                         has_word_times=False)
-    (item,) = analyze_apologies(conv, config, model)["items"]
+    (item,) = analyze_apologies(conv, config, model=model)["items"]
     assert 12.0 < item["start"] < 16.0
 
 
@@ -271,7 +271,7 @@ def test_customer_sentiment_moves_from_frustrated_to_satisfied(model, config):
                 ("customer", 6.5, 8, "okay"),
                 ("agent", 8.5, 10, "done, refunded"),
                 ("customer", 10.5, 13, "brilliant thank you so much that's perfect"))
-    result = analyze_sentiment(conv, config, model)
+    result = analyze_sentiment(conv, config, model=model)
     scores = [c["score"] for c in result["customer"]]
     assert len(scores) == 3
     assert scores[0] < -0.5 and scores[2] > 0.5 and abs(scores[1]) < 0.5
@@ -279,7 +279,7 @@ def test_customer_sentiment_moves_from_frustrated_to_satisfied(model, config):
 
 
 def test_sentiment_without_customer_speech_is_null(model, config):
-    result = analyze_sentiment(call(("agent", 0, 2, "hello")), config, model)
+    result = analyze_sentiment(call(("agent", 0, 2, "hello")), config, model=model)
     assert result == {"customer": [], "customer_start": None, "customer_end": None, "method": "embedding-anchors"}
 
 

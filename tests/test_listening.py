@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from callcoach.analysis.listening import analyze_listening
+from callcoach.analysis.dynamics.listening import analyze_listening
 from callcoach.config import Config
 from callcoach.conversation import Conversation
-from callcoach.transcript import parse_transcript
+from callcoach.speech.transcript import parse_transcript
 
 from .builders import SAMPLES, call, seg
 
@@ -18,7 +18,7 @@ def test_talk_times_and_agent_talk_ratio():
     conv = call(seg("agent", 1.0, 4.0, "Hello, how can I help?"),
                 seg("customer", 4.5, 10.5, "My parcel is late and I was charged twice for it."),
                 seg("agent", 11.0, 14.0, "I'm sorry, let me fix that."), duration=15.0)
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert (out["agent_talk_s"], out["customer_talk_s"]) == (6.0, 6.0)
     assert out["agent_talk_ratio"] == 0.5
     assert out["agent_talk_ratio_target"] == 0.43
@@ -28,7 +28,7 @@ def test_talk_silence_and_overlap_add_up_to_the_span():
     conv = call(seg("agent", 1.0, 6.0, "I've refunded the charge and rebooked the van."),
                 seg("customer", 3.0, 3.4, "Okay."),
                 seg("customer", 7.0, 9.0, "Thank you so much."), duration=12.0)
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert out["span"] == {"start": 1.0, "end": 9.0}
     assert (out["leading_silence_s"], out["trailing_silence_s"]) == (1.0, 3.0)
     assert out["both_talking_s"] == 0.4 and out["silence_s"] == 1.0
@@ -39,7 +39,7 @@ def test_talk_silence_and_overlap_add_up_to_the_span():
 def test_silence_at_the_call_boundaries_is_not_dead_air_by_default():
     conv = call(seg("agent", 8.0, 10.0, "Hello, Northwind Parcel."),
                 seg("customer", 10.5, 12.0, "Hi there."), duration=20.0)
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert out["dead_air"] == [] and out["silence_s"] == 0.5
     assert (out["leading_silence_s"], out["trailing_silence_s"]) == (8.0, 8.0)
 
@@ -48,7 +48,7 @@ def test_boundary_silence_counts_when_configured():
     conv = call(seg("agent", 8.0, 10.0, "Hello, Northwind Parcel."),
                 seg("customer", 10.5, 12.0, "Hi there."), duration=20.0)
     config = Config.from_dict({"listening": {"count_boundary_silence": True}})
-    out = analyze_listening(conv, None, config)
+    out = analyze_listening(conv, config.listening, talk_over=config.talk_over)
     assert [(d["start"], d["end"]) for d in out["dead_air"]] == [(0.0, 8.0), (12.0, 20.0)]
     assert out["silence_s"] == 16.5
 
@@ -57,7 +57,7 @@ def test_dead_air_after_a_hold_announcement_is_a_hold():
     conv = call(seg("agent", 0.0, 3.0, "Thank you. Let me check that, one moment."),
                 seg("agent", 10.0, 13.0, "Thanks for waiting, it's sorted."),
                 seg("customer", 13.5, 14.5, "Great, thanks."))
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert out["dead_air"] == [{"start": 3.0, "end": 10.0, "duration_s": 7.0, "hold": True,
                                 "hold_phrase": "let me check",
                                 "agent_before": "Thank you. Let me check that, one moment."}]
@@ -67,14 +67,14 @@ def test_dead_air_after_a_hold_announcement_is_a_hold():
 def test_unannounced_dead_air_in_the_middle_is_not_a_hold():
     conv = call(seg("customer", 0.0, 3.0, "What's my balance?"),
                 seg("agent", 9.0, 11.0, "It's forty dollars."))
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert [(d["start"], d["end"], d["hold"]) for d in out["dead_air"]] == [(3.0, 9.0, False)]
     assert out["unannounced_dead_air_s"] == 6.0
 
 
 def test_silence_shorter_than_the_threshold_is_not_dead_air():
     conv = call(seg("customer", 0.0, 3.0, "What's my balance?"), seg("agent", 7.5, 9.0, "Forty dollars."))
-    assert analyze_listening(conv, None, Config())["dead_air"] == []
+    assert analyze_listening(conv, Config().listening)["dead_air"] == []
 
 
 def test_monologue_bridges_short_pauses():
@@ -82,7 +82,7 @@ def test_monologue_bridges_short_pauses():
                 seg("agent", 5.8, 12.0, "Then we rebook the van for tomorrow."),
                 seg("agent", 14.0, 15.0, "Okay?"),
                 seg("customer", 15.5, 17.0, "Fine by me."))
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert out["longest_agent_monologue_s"] == 12.0
     assert out["longest_agent_monologue"] == {"start": 0.0, "end": 12.0}
 
@@ -94,7 +94,7 @@ def test_monologue_is_not_broken_by_a_backchannel():
                 seg("agent", 5.8, 12.0, "Then we rebook the van for tomorrow."),
                 seg("customer", 8.0, 8.3, "Right."),
                 seg("customer", 13.0, 15.0, "Fine by me."))
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert out["longest_agent_monologue"] == {"start": 0.0, "end": 12.0}
     assert out["turn_switches"] == 1
 
@@ -103,7 +103,7 @@ def test_monologue_is_broken_by_the_other_speakers_turn():
     conv = call(seg("agent", 0.0, 5.0, "So first we check the depot."),
                 seg("customer", 5.1, 5.7, "Which depot?"),
                 seg("agent", 5.9, 12.0, "The Denver one, then we rebook the van."))
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert out["longest_agent_monologue"] == {"start": 5.9, "end": 12.0}
     assert out["longest_customer_story"] == {"start": 5.1, "end": 5.7}
 
@@ -113,7 +113,7 @@ def test_customer_story_is_measured_too():
                 seg("customer", 2.5, 9.0, "Well, my parcel was due Monday."),
                 seg("customer", 9.6, 20.0, "And I was charged twice, and nobody called me back."),
                 seg("agent", 20.5, 22.0, "I'm so sorry."))
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert out["longest_customer_story_s"] == 17.5
 
 
@@ -122,14 +122,14 @@ def test_response_latency_is_positive_after_a_gap_and_negative_when_the_agent_ju
                 seg("agent", 3.6, 6.0, "Sorry to hear that."),
                 seg("customer", 6.5, 10.0, "And I was charged twice and"),
                 seg("agent", 9.6, 12.0, "I'll refund that now."))
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert [r["latency_s"] for r in out["response_latencies"]] == [0.6, -0.4]
     assert out["response_latencies"][1] == {"customer_end": 10.0, "agent_start": 9.6, "latency_s": -0.4}
     assert out["median_response_latency_s"] == 0.1
 
 
 def test_no_hand_over_gives_no_latency():
-    out = analyze_listening(call(seg("agent", 0.0, 3.0, "Hello?")), None, Config())
+    out = analyze_listening(call(seg("agent", 0.0, 3.0, "Hello?")), Config().listening)
     assert out["median_response_latency_s"] is None and out["turn_switches"] == 0
 
 
@@ -137,7 +137,7 @@ def test_turn_switches_per_minute_of_span():
     conv = call(seg("agent", 0.0, 10.0, "Hello, how can I help you today?"),
                 seg("customer", 10.5, 20.0, "My parcel is late."),
                 seg("agent", 20.5, 30.0, "Let me look into that."))
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert out["turn_switches"] == 2 and out["turn_switches_per_min"] == 4.0
 
 
@@ -145,7 +145,7 @@ def test_an_answer_yes_is_a_turn_not_a_backchannel():
     conv = call(seg("agent", 0.0, 3.0, "Is that the account at Elm Road?"),
                 seg("customer", 3.4, 3.8, "Yes."),
                 seg("agent", 4.2, 6.0, "Great, that's done."))
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     assert out["turn_switches"] == 2
     assert out["response_latencies"] == [{"customer_end": 3.8, "agent_start": 4.2, "latency_s": 0.4}]
 
@@ -154,7 +154,7 @@ def test_agent_questions_by_punctuation():
     conv = call(seg("agent", 0.0, 6.0, "Thanks for calling. How can I help you today?"),
                 seg("customer", 6.5, 8.0, "Where is my parcel?"),
                 seg("agent", 8.5, 12.0, "Could I have the tracking number? I'll check."))
-    out = analyze_listening(conv, None, Config())
+    out = analyze_listening(conv, Config().listening)
     questions = out["agent_questions"]
     assert questions["count"] == 2
     assert [q["text"] for q in questions["items"]] == ["How can I help you today?", "Could I have the tracking number?"]
@@ -165,7 +165,7 @@ def test_agent_questions_in_unpunctuated_text_by_opener():
     conv = call(seg("agent", 0.0, 3.0, "so what's the tracking number"),
                 seg("agent", 4.0, 6.0, "okay I will check that"),
                 seg("agent", 7.0, 9.0, "could you spell your name"))
-    items = analyze_listening(conv, None, Config())["agent_questions"]["items"]
+    items = analyze_listening(conv, Config().listening)["agent_questions"]["items"]
     assert [q["text"] for q in items] == ["so what's the tracking number", "could you spell your name"]
 
 
@@ -174,7 +174,7 @@ def test_transcript_without_words_estimates_question_times_and_reads_holds():
                 seg("customer", 4.5, 6.0, "It's nine one nine.", words=False),
                 seg("agent", 6.5, 8.0, "Please hold.", words=False),
                 seg("agent", 16.0, 18.0, "Thanks for holding.", words=False))
-    out = analyze_listening(conv, None, Config(), source="transcript")
+    out = analyze_listening(conv, Config().listening, source="transcript")
     [question] = out["agent_questions"]["items"]
     assert question["text"] == "Can I have your number?" and 0.0 < question["start"] < 2.0
     assert [(d["start"], d["end"], d["hold"]) for d in out["dead_air"]] == [(8.0, 16.0, True)]
@@ -182,7 +182,7 @@ def test_transcript_without_words_estimates_question_times_and_reads_holds():
 
 
 def test_empty_call_has_no_ratio_and_low_reliability():
-    out = analyze_listening(Conversation(segments=[], duration_s=10.0), None, Config())
+    out = analyze_listening(Conversation(segments=[], duration_s=10.0), Config().listening)
     assert out["agent_talk_ratio"] is None and out["longest_agent_monologue"] is None
     assert out["reliability"]["level"] == "low"
 
@@ -190,7 +190,7 @@ def test_empty_call_has_no_ratio_and_low_reliability():
 def test_ground_truth_stereo_call_dead_air_is_a_hold_and_figures_match():
     data = json.loads((SAMPLES / "call_stereo_8k.truth.json").read_text())
     conv, _ = parse_transcript(data, "call_stereo_8k.truth.json")
-    out = analyze_listening(conv, None, Config(), source="transcript")
+    out = analyze_listening(conv, Config().listening, source="transcript")
     [air] = out["dead_air"]
     assert (air["start"], air["end"]) == (pytest.approx(25.32), pytest.approx(32.31))
     assert [(d["start"], d["end"]) for d in data["dead_air"]] == [(air["start"], air["end"])]

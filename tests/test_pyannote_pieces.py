@@ -7,7 +7,7 @@ import pytest
 pytest.importorskip("pyannote.audio")
 from pyannote.core import SlidingWindow, SlidingWindowFeature  # noqa: E402
 
-from callcoach.diarize.pyannote import _clustering_class, split_at_pauses  # noqa: E402
+from callcoach.speech.pyannote.clustering import BoundedAgglomerativeClustering, split_at_pauses  # noqa: E402
 
 FRAMES = 100
 
@@ -75,7 +75,7 @@ def test_pieces_go_to_the_nearest_cluster_learnt_from_whole_local_speakers():
     pieces = np.repeat(whole, 2, axis=1)
     pieces[0, 1] = b  # window 0's local speaker (voice A) also holds a piece of voice B
     pieces[5, 1] = np.nan  # a piece too short to embed keeps its whole speaker's cluster
-    clustering = _clustering_class()(metric="cosine")
+    clustering = BoundedAgglomerativeClustering(metric="cosine")
     clustering.instantiate({"method": "centroid", "min_cluster_size": 1, "threshold": 0.6})
     clustering.train_on = (whole, segmentation(*[[[(0, 100)]]] * 6), parent)
     hard, _, _ = clustering(pieces, segmentations=None, num_clusters=2)
@@ -110,7 +110,7 @@ def test_a_piece_under_the_other_voice_keeps_its_local_speakers_cluster():
     """A backchannel spoken over the other voice would embed as the louder voice: no own embedding."""
     import torch
 
-    from callcoach.diarize.pyannote import embed_local_speakers
+    from callcoach.speech.pyannote.campplus import embed_local_speakers
 
     frames = 589  # segmentation-3.0 frames per 10 s window
     data = np.zeros((1, frames, 2), dtype=np.float32)

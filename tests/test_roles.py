@@ -1,5 +1,5 @@
 """Who is the agent: decided from what each speaker says, with a recorded method."""
-from callcoach.diarize.roles import decide_agent
+from callcoach.speech.roles import decide_agent
 
 
 def test_greeting_marks_the_agent_even_when_the_customer_speaks_first():

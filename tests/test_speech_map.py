@@ -5,8 +5,9 @@ import numpy as np
 
 from callcoach.audio import load_recording
 from callcoach.config import Config, StereoConfig
-from callcoach.diarize.channels import (channel_speech, detect_speech, gate_crosstalk,
-                                        is_fake_stereo, merge_close)
+from callcoach.intervals import merge as merge_close
+from callcoach.speech.stereo import channel_speech, gate_crosstalk, is_fake_stereo
+from callcoach.speech.vad import detect_speech
 
 SR = 16000
 

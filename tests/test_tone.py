@@ -1,4 +1,4 @@
-"""Tone of voice: pitch, monotony, loudness, pace and raised voice (callcoach.analysis.tone)."""
+"""Tone of voice: pitch, monotony, loudness, pace and raised voice (callcoach.analysis.voice.tone)."""
 from __future__ import annotations
 
 import json
@@ -14,9 +14,9 @@ from callcoach.audio import Recording, load_recording
 from callcoach.config import Config, ToneConfig
 from callcoach.errors import CallcoachError
 from callcoach.conversation import Conversation, Segment, Word
-from callcoach.analysis.tone import (UNAVAILABLE_REASON, _candidate_probs, _cmndf, analyze_tone, measure_frames,
-                                    speaking_rate)
-from callcoach.transcript import parse_transcript
+from callcoach.analysis.voice.pitch import _candidate_probs, _cmndf
+from callcoach.analysis.voice.tone import UNAVAILABLE_REASON, analyze_tone, measure_frames, speaking_rate
+from callcoach.speech.transcript import parse_transcript
 
 SAMPLES = Path(__file__).resolve().parents[1] / "audio_samples"
 SYNTH_SR = 16000
@@ -102,7 +102,7 @@ def test_pitch_of_a_steady_tone_at_16k(f0_hz):
     t = np.arange(SYNTH_SR * 3) / SYNTH_SR
     tone = (0.1 * np.sin(2 * np.pi * f0_hz * t)).astype(np.float32)
     rec = recording(tone, sample_rate=SYNTH_SR)
-    out = analyze_tone(one_speaker(3.0), rec, Config())
+    out = analyze_tone(one_speaker(3.0), Config().tone, recording=rec)
     assert out["agent"]["pitch_median_hz"] == pytest.approx(f0_hz, rel=0.01)
     assert out["agent"]["voiced_s"] > 2.5
     assert out["agent"]["loudness_db"] == pytest.approx(-23.0, abs=0.3)  # 0.1 peak sine
@@ -145,8 +145,8 @@ def test_flat_rendering_is_monotone_and_lively_is_not():
         return 120 * 2 ** (0.3 * np.sin(2 * np.pi * t / 2.2) / 12)
 
     conv = one_speaker(8.0)
-    flat_out = analyze_tone(conv, recording(harmonic_voice(flat, 8.0, seed=3)), Config())["agent"]
-    lively_out = analyze_tone(conv, recording(harmonic_voice(lively, 8.0, seed=3)), Config())["agent"]
+    flat_out = analyze_tone(conv, Config().tone, recording=recording(harmonic_voice(flat, 8.0, seed=3)))["agent"]
+    lively_out = analyze_tone(conv, Config().tone, recording=recording(harmonic_voice(lively, 8.0, seed=3)))["agent"]
     assert flat_out["pitch_reliable"] and lively_out["pitch_reliable"]
     assert flat_out["monotone"] is True
     assert flat_out["pitch_range_semitones"] < 1.5
@@ -188,7 +188,7 @@ def test_vectorised_candidate_probabilities_follow_pyin(threshold_mean, boltzman
 
 
 def test_too_little_voice_gives_no_range_or_monotone():
-    out = analyze_tone(one_speaker(1.0), recording(harmonic_voice(constant(150.0), 1.0)), Config())
+    out = analyze_tone(one_speaker(1.0), Config().tone, recording=recording(harmonic_voice(constant(150.0), 1.0)))
     assert out["agent"]["pitch_reliable"] is False
     assert out["agent"]["pitch_range_semitones"] is None
     assert out["agent"]["monotone"] is None
@@ -200,7 +200,7 @@ def test_too_little_voice_gives_no_range_or_monotone():
 
 def test_loudness_is_the_level_of_active_speech():
     x = harmonic_voice(constant(180.0), 6.0, level_db=-18.0)
-    out = analyze_tone(one_speaker(6.0), recording(x), Config())
+    out = analyze_tone(one_speaker(6.0), Config().tone, recording=recording(x))
     assert out["agent"]["loudness_db"] == pytest.approx(-18.0, abs=1.0)
 
 
@@ -213,7 +213,7 @@ def test_loud_high_stretch_is_raised_voice():
 
     x = harmonic_voice(pitch, 12.0, gain_db=gain, level_db=-28.0)
     conv = Conversation([Segment("customer", 0.0, 12.0, "", words_between(0, 12, 36))], 12.0)
-    events = analyze_tone(conv, recording(x), Config())["raised_voice"]
+    events = analyze_tone(conv, Config().tone, recording=recording(x))["raised_voice"]
     assert len(events) == 1
     event = events[0]
     assert event["speaker"] == "customer"
@@ -233,9 +233,9 @@ def test_short_or_flat_loudness_is_not_raised_voice():
     conv = one_speaker(12.0)
     for gain in (short_loud, loud_without_pitch):
         x = harmonic_voice(constant(110.0), 12.0, gain_db=gain)
-        assert analyze_tone(conv, recording(x), Config())["raised_voice"] == []
+        assert analyze_tone(conv, Config().tone, recording=recording(x))["raised_voice"] == []
     steady = harmonic_voice(lambda t: 110 * 2 ** (np.sin(t) / 12), 12.0)
-    assert analyze_tone(conv, recording(steady), Config())["raised_voice"] == []
+    assert analyze_tone(conv, Config().tone, recording=recording(steady))["raised_voice"] == []
 
 
 # ---------------------------------------------------------------- pace, overlaps, shape
@@ -260,7 +260,7 @@ def test_speaking_rate_without_word_times_uses_segment_time():
 def test_transcript_only_is_unavailable_but_keeps_the_pace():
     conv = Conversation([Segment("agent", 0.0, 10.0, "", words_between(0.0, 10.0, 25)),
                          Segment("customer", 10.5, 14.0, "", words_between(10.5, 14.0, 8))], 14.0)
-    out = analyze_tone(conv, None, Config())
+    out = analyze_tone(conv, Config().tone, recording=None)
     assert out["available"] is False
     assert out["reason"] == UNAVAILABLE_REASON
     assert out["agent"]["speaking_rate_wpm"] > 0
@@ -272,7 +272,7 @@ def test_overlapping_speech_is_left_out():
     x = harmonic_voice(constant(200.0), 10.0)
     conv = Conversation([Segment("agent", 0.0, 10.0, "", words_between(0, 10, 25)),
                          Segment("customer", 4.0, 6.0, "", words_between(4, 6, 5))], 10.0)
-    out = analyze_tone(conv, recording(x), Config())
+    out = analyze_tone(conv, Config().tone, recording=recording(x))
     assert out["agent"]["speech_s"] == pytest.approx(8.0, abs=0.05)
     assert out["customer"]["speech_s"] == 0.0
     assert out["customer"]["pitch_median_hz"] is None
@@ -283,17 +283,17 @@ def test_each_speaker_is_measured_on_their_own_channel():
     customer = harmonic_voice(constant(100.0), 8.0, seed=2)
     conv = Conversation([Segment("agent", 0.0, 4.0, "", words_between(0, 4, 10)),
                          Segment("customer", 4.0, 8.0, "", words_between(4, 8, 10))], 8.0)
-    out = analyze_tone(conv, recording(agent, customer), Config(), speaker_channels={"agent": 0, "customer": 1})
+    out = analyze_tone(conv, Config().tone, recording=recording(agent, customer), speaker_channels={"agent": 0, "customer": 1})
     assert out["agent"]["pitch_median_hz"] == pytest.approx(210.0, rel=0.03)
     assert out["customer"]["pitch_median_hz"] == pytest.approx(100.0, rel=0.03)
     with pytest.raises(ValueError, match="speaker_channels"):
-        analyze_tone(conv, recording(agent, customer), Config(), speaker_channels={"agent": 0, "customer": 2})
+        analyze_tone(conv, Config().tone, recording=recording(agent, customer), speaker_channels={"agent": 0, "customer": 2})
 
 
 def test_impossible_pitch_range_is_a_config_error():
     config = Config.from_dict({"tone": {"fmin_hz": 300.0, "fmax_hz": 200.0}})
     with pytest.raises(CallcoachError, match="fmin_hz"):
-        analyze_tone(one_speaker(1.0), recording(np.zeros(8000, np.float32)), config)
+        analyze_tone(one_speaker(1.0), config.tone, recording=recording(np.zeros(8000, np.float32)))
 
 
 def test_timeline_has_one_entry_per_segment_in_order():
@@ -301,7 +301,7 @@ def test_timeline_has_one_entry_per_segment_in_order():
     conv = Conversation([Segment("agent", 0.0, 4.0, "", words_between(0, 4, 10)),
                          Segment("customer", 4.5, 5.0, "", [Word(" okay", 4.5, 4.9)]),
                          Segment("agent", 5.5, 9.0, "", words_between(5.5, 9.0, 9))], 9.0)
-    timeline = analyze_tone(conv, recording(x), Config())["timeline"]
+    timeline = analyze_tone(conv, Config().tone, recording=recording(x))["timeline"]
     assert [(e["speaker"], e["start"], e["end"]) for e in timeline] == [
         ("agent", 0.0, 4.0), ("customer", 4.5, 5.0), ("agent", 5.5, 9.0)]
     assert timeline[0]["pitch_median_hz"] == pytest.approx(150.0, rel=0.03)
@@ -323,7 +323,7 @@ def test_stereo_telephone_call_has_plausible_voices():
         tokens = seg.text.split()
         step = seg.duration / len(tokens)
         seg.words = [Word(" " + w, seg.start + i * step, seg.start + (i + 1) * step) for i, w in enumerate(tokens)]
-    out = analyze_tone(conv, load_recording(SAMPLES / "call_stereo_8k.wav"), Config(),
+    out = analyze_tone(conv, Config().tone, recording=load_recording(SAMPLES / "call_stereo_8k.wav"),
                        speaker_channels={"agent": 0, "customer": 1})
     agent, customer = out["agent"], out["customer"]
     assert 150 <= agent["pitch_median_hz"] <= 260
@@ -338,7 +338,7 @@ def test_stereo_telephone_call_has_plausible_voices():
 
 
 def test_codes_read_out_count_one_word_per_character():
-    from callcoach.analysis.tone import spoken_words
+    from callcoach.analysis.voice.tone import spoken_words
 
     assert spoken_words("NW44719.") == 7 and spoken_words(" NW44719.") == 7  # ASR words lead with a space
     assert spoken_words("07700900123") == 11
@@ -347,7 +347,7 @@ def test_codes_read_out_count_one_word_per_character():
 
 
 def test_pitch_blocks_keep_whole_runs_and_bound_their_size():
-    from callcoach.analysis.tone import _run_blocks
+    from callcoach.analysis.voice.pitch import _run_blocks
 
     runs = np.repeat([0, 1, 2, 3], [15, 15, 30, 5])
     assert _run_blocks(runs, limit=20) == [(0, 15), (15, 30), (30, 60), (60, 65)]
@@ -356,25 +356,25 @@ def test_pitch_blocks_keep_whole_runs_and_bound_their_size():
 
 
 def test_pitch_in_blocks_matches_pitch_in_one_go():
-    from callcoach.analysis import tone
+    from callcoach.analysis.voice import pitch, tone
 
     sr = 8000
     t = np.arange(int(sr * 6)) / sr
     x = (0.3 * np.sin(2 * np.pi * 140 * t * (1 + 0.1 * np.sin(2 * np.pi * 0.5 * t)))).astype(np.float32)
     intervals = [(0.0, 1.9), (2.0, 3.9), (4.0, 5.9)]
     whole = tone.measure_frames(x, sr, intervals, ToneConfig())
-    saved = tone.BLOCK_FRAMES
+    saved = pitch.BLOCK_FRAMES
     try:
-        tone.BLOCK_FRAMES = 100  # each 95-frame run becomes a block of its own
-        assert len(tone._run_blocks(np.repeat([0, 1, 2], 95), tone.BLOCK_FRAMES)) == 3
+        pitch.BLOCK_FRAMES = tone.BLOCK_FRAMES = 100  # each 95-frame run becomes a block of its own
+        assert len(pitch._run_blocks(np.repeat([0, 1, 2], 95), pitch.BLOCK_FRAMES)) == 3
         blocked = tone.measure_frames(x, sr, intervals, ToneConfig())
     finally:
-        tone.BLOCK_FRAMES = saved
+        pitch.BLOCK_FRAMES = tone.BLOCK_FRAMES = saved
     np.testing.assert_allclose(blocked.f0_hz, whole.f0_hz, equal_nan=True)
 
 
 def test_numbers_with_separators_and_words_with_digits_count_once():
-    from callcoach.analysis.tone import spoken_words
+    from callcoach.analysis.voice.tone import spoken_words
 
     for token in ("10:30", "$1,500", "2,000,000", "COVID19", "4th", "2024,"):
         assert spoken_words(token) == 1, token

@@ -7,7 +7,7 @@ import pytest
 
 from callcoach import analyze_transcript
 from callcoach.errors import InputError
-from callcoach.transcript import read_transcript
+from callcoach.speech.transcript import read_transcript
 
 SEGMENTS = [
     {"speaker": "agent", "start": 0.0, "end": 2.0, "text": "Thanks for calling, how can I help?"},

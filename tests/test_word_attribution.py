@@ -1,6 +1,7 @@
 """Mono calls: each word goes to the speaker who said it, at speaker changes and in overlaps."""
+from callcoach.config import TalkOverConfig
 from callcoach.conversation import Word
-from callcoach.diarize.mono import assign_words
+from callcoach.speech.words import assign_words
 
 
 def w(text, start, end):
@@ -81,37 +82,26 @@ class _FakeTranscriber:
         return list(self.words)
 
 
-class _FakeCoach:
-    def __init__(self, words):
-        from callcoach.config import Config
-
-        self.config = Config()
-        self.transcriber = _FakeTranscriber(words)
-
-    def _transcriber(self):
-        return self.transcriber
-
-
 def test_empty_short_turns_get_their_acknowledgement_words_back():
-    from callcoach.diarize.mono import recover_interjections
+    from callcoach.speech.words import recover_interjections
 
     turns = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9), (9.0, 9.4)]}
     by_label = {"A": [w("since", 3.5, 3.8), w("night", 3.9, 4.4), w("I", 4.75, 4.85)], "B": []}
     # The second pass hears B's "Okay," plus A's louder words: only "Okay," is kept.
-    coach = _FakeCoach([w("Okay,", 4.45, 4.7), w("I", 4.75, 4.85), w("have", 4.85, 5.0), w("Right.", 9.05, 9.3)])
-    added = recover_interjections(coach, None, turns, by_label)
-    assert coach.transcriber.calls == [[(4.4, 4.9), (9.0, 9.4)]]  # only B's empty short turns
+    transcriber = _FakeTranscriber([w("Okay,", 4.45, 4.7), w("I", 4.75, 4.85), w("have", 4.85, 5.0), w("Right.", 9.05, 9.3)])
+    added = recover_interjections(transcriber, None, turns, by_label, TalkOverConfig())
+    assert transcriber.calls == [[(4.4, 4.9), (9.0, 9.4)]]  # only B's empty short turns
     assert added == 2 and [x.word.strip() for x in by_label["B"]] == ["Okay,", "Right."]
     assert [x.word.strip() for x in by_label["A"]] == ["since", "night", "I"]
 
 
 def test_recovered_words_are_not_added_twice():
-    from callcoach.diarize.mono import recover_interjections
+    from callcoach.speech.words import recover_interjections
 
     turns = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9)]}
     by_label = {"A": [w("Okay.", 4.45, 4.65)], "B": []}
-    coach = _FakeCoach([w("Okay.", 4.45, 4.65)])
-    assert recover_interjections(coach, None, turns, by_label) == 0
+    transcriber = _FakeTranscriber([w("Okay.", 4.45, 4.65)])
+    assert recover_interjections(transcriber, None, turns, by_label, TalkOverConfig()) == 0
     assert by_label["B"] == []
 
 
@@ -125,11 +115,11 @@ def test_one_word_sentence_that_is_not_an_acknowledgement_stays_with_the_long_tu
 
 
 def test_recovered_word_must_be_confident_and_new():
-    from callcoach.diarize.mono import recover_interjections
+    from callcoach.speech.words import recover_interjections
 
     turns = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9), (6.0, 6.4)]}
     by_label = {"A": [w("OK.", 4.45, 4.65)], "B": []}
     unsure = Word(" Right.", 6.05, 6.3, 0.05)
-    coach = _FakeCoach([w("Okay.", 4.45, 4.65), unsure])
-    assert recover_interjections(coach, None, turns, by_label) == 0  # "Okay." is A's "OK.", "Right." unsure
+    transcriber = _FakeTranscriber([w("Okay.", 4.45, 4.65), unsure])
+    assert recover_interjections(transcriber, None, turns, by_label, TalkOverConfig()) == 0  # "Okay." is A's "OK.", "Right." unsure
     assert by_label["B"] == []

@@ -1,14 +1,12 @@
 """The call report as the JSON contract (shared/REPORT_CONTRACT.md, schema_version 1)."""
 from __future__ import annotations
 
-import json
 import os
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ..conversation import Conversation, Segment
+from .write import write_json_atomic, write_text_atomic  # noqa: F401  (public names)
 
 SCHEMA_VERSION = 1
 
@@ -78,32 +76,10 @@ def build_report(call: CallInfo, conversation: Conversation,
     return report
 
 
-def write_text_atomic(text: str, path: str | os.PathLike) -> Path:
-    """Write ``text`` to ``path`` so that the file is either complete or absent."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def write_json_atomic(data: dict[str, Any], path: str | os.PathLike) -> Path:
-    """Write ``data`` as JSON to ``path``, complete or not at all."""
-    return write_text_atomic(json.dumps(data, ensure_ascii=False, indent=2) + "\n", path)
-
-
 def load_report(path: str | os.PathLike) -> dict[str, Any]:
     """Read a report written by callcoach."""
     from ..errors import InputError
-    from ..transcript import read_json_file
+    from ..speech.transcript import read_json_file
 
     data = read_json_file(path)
     if not isinstance(data, dict) or "segments" not in data:

@@ -6,40 +6,9 @@ figure the report lacks is shown as "—" with the reason.
 """
 from __future__ import annotations
 
-import math
 from typing import Any
 
-DASH = "—"
-
-
-def num(value: Any) -> float | None:
-    """A number from the report, or None (booleans and text are not numbers)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        return None
-    return float(value)
-
-
-def section(report: dict[str, Any], name: str) -> dict[str, Any] | None:
-    value = report.get(name)
-    return value if isinstance(value, dict) else None
-
-
-def items(value: Any) -> list[dict[str, Any]]:
-    """The dict items of a list from the report (anything else is skipped)."""
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-
-
-def clock(seconds: Any) -> str:
-    """Seconds as m:ss (the way people read a call's time); "—" when unknown."""
-    t = num(seconds)
-    if t is None:
-        return DASH
-    total = int(max(0.0, t))
-    return f"{total // 60}:{total % 60:02d}"
-
-
-def signed(value: float) -> str:
-    return f"{value:+.2f}".replace("-", "−")
+from ..coaching.read import DASH, clock, items, num, section, signed  # noqa: F401  (used by the renderers)
 
 
 def _card(key: str, label: str, value: str | None, detail: str | None = None,

@@ -1,0 +1,146 @@
+"""The customer's name: given, or from their self-introduction; and where the agent says it."""
+from __future__ import annotations
+
+import re
+
+from ...config import LanguageConfig
+from ...conversation import Conversation
+from ...text import phrase_text
+from .sentences import Sentence
+
+# Common words that are never taken for a customer's name ("this is ridiculous",
+# "it's fine") and never count as saying it ("same" is not "Sam").
+COMMON_WORDS: frozenset[str] = frozenset("""
+a about above after again against all almost alone along already alright also although always am among an
+and another any anybody anyone anything anyway are around as ask asked at away back bad be because been
+before being below best better between big bit both broken but by call called calling can cant case
+certain check checking come coming could couldnt day days did didnt different do does doesnt doing done
+dont down during each early either else enough even ever every everything exactly fact far few fine first
+for from full get getting give go going gone good got great had hang happy hard has hasnt have havent
+having he hello help her here hers hey hi him his hold home hope how however i id if ill im in indeed into
+is isnt it its itll ive just keep kind know last late later least less let like little long look looking
+lot made make many may maybe me mean mine more morning most much must my myself name need never new next
+nice no nobody none nor not nothing now number of off oh ok okay old on once one only or other our out
+over own perfect phone phoning please pretty probably quite rather really regarding ridiculous right
+ringing said same say see seems she should since so some someone something sorry speaking still such
+sure take tell than thank thanks that thats the their them then there these they thing think this those
+though through till to today told too trying two uh um under unacceptable until up upon us use very want
+wanted was wasnt way we well went were what whatever when where whether which while who whole why will
+wish with without wont would wouldnt yeah yes yet you youd youll your youre yours yourself
+absolutely actually afternoon again agent annoyed angry awful bill calling card charge complaint
+customer delivery disappointed email evening fed frustrated furious order package parcel refund
+returning ringing service sick terrible upset waiting weird worried account address about
+able across added ages ago ahead all also am another answer anything around asking because bit both
+bring brought called cancel care cause change charged checked clear close cost couple course cut
+deal does doing easy else end ended even exact fair feel felt fix fixed found free friend gave get
+given glad gone guess happen happened hear heard held hi hold hour hours issue item job kept know
+left line live lost love mad man means mess mind minute minutes miss moment month months move moved
+name nearly nice night note now odd open paid part pay people person place plan point poor problem
+put quick read ready real reason rest return run saw second seen send sent set short show sign
+simple sir madam soon sort start stop store story sound speak spoke stuck sure system talk team test
+text thing things time times tired top tried true turn upset used wait week weeks went whole word
+work working worse worst wrong year years yesterday young
+""".split())
+
+
+_INTRO_ANYWHERE = re.compile(r"\b(?:my name is|my names|name is|the names|you can call me) ([a-z]+)(?: ([a-z]+))?")
+_INTRO_AT_START = re.compile(
+    r"^(?:(?:hi|hello|hey|yes|yeah|yep|sure|ok|okay|um|uh|oh|well|so|right|morning|afternoon|evening|there)\s)*"
+    r"(?:this is|its|it is|im|i am) ([a-z]+)(?: ([a-z]+))?")
+_ASKED_NAME = re.compile(r"\b(?:(?:can|could|may) i (?:have|get|take|grab|ask)|whats|what is|who am i speaking)"
+                         r"\b.{0,20}\b(?:name|speaking (?:to|with))\b")
+
+
+def _name_tokens(raw_words: list[str], norm_words: list[str], groups: tuple[str | None, ...],
+                 cased: bool) -> str | None:
+    found: list[str] = []
+    for token in groups:
+        if not token or token in COMMON_WORDS or len(token) < 2 or not token.isalpha():
+            break
+        if cased:  # text with capitals: a name is written with one
+            raw = next((r for r, n in zip(raw_words, norm_words) if n == token), "")
+            if not raw[:1].isupper():
+                break
+        found.append(token)
+    return " ".join(found) or None
+
+
+def resolve_customer_name(conversation: Conversation, config: LanguageConfig,
+                          given: str | None) -> tuple[str | None, str | None]:
+    """The customer's name: as given (CLI / metadata), else from their self-introduction.
+
+    Returns (name, source) with source ``given``, ``introduction`` or None.
+    """
+    if given and given.strip():
+        return given.strip(), "given"
+    asked = False
+    for segment in conversation.segments:
+        text = segment.text.strip()
+        if not text:
+            continue
+        norm = phrase_text(text)
+        if segment.speaker == "agent":
+            asked = bool(_ASKED_NAME.search(norm))
+            continue
+        raw_words = [w.strip(".,!?;:\"'") for w in text.split()]
+        norm_words = [phrase_text(w) for w in text.split()]
+        cased = any(w[:1].isupper() for w in raw_words[1:]) or text != text.lower()
+        for clause in re.split(r"[.,!?;]+", text):
+            clause_norm = phrase_text(clause)
+            m = _INTRO_ANYWHERE.search(clause_norm)
+            if not m and segment.start <= config.name_intro_window_s:
+                m = _INTRO_AT_START.search(clause_norm)
+            if not m and asked and len(clause_norm.split()) <= 3:
+                parts = clause_norm.split()
+                m_groups = (parts + [None, None])[:2] if parts else (None, None)
+                name = _name_tokens(raw_words, norm_words, tuple(m_groups), cased)
+                if name:
+                    return name, "introduction"
+            if m:
+                name = _name_tokens(raw_words, norm_words, m.groups(), cased)
+                if name:
+                    return name, "introduction"
+        asked = False
+    return None, None
+
+
+def _similarity(a: str, b: str) -> float:
+    try:
+        from rapidfuzz import fuzz
+        return float(fuzz.ratio(a, b))
+    except ImportError:  # pragma: no cover - rapidfuzz is a dependency
+        import difflib
+        return 100.0 * difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def find_name_uses(sentences: list[Sentence], name: str, config: LanguageConfig) -> list[tuple[int, int, int, float]]:
+    """Where the agent says the customer's name, matched fuzzily (ASR misspells names).
+
+    First and last name said together count once. Common words never match ("same" is not
+    "Sam") unless spelt exactly like the name.
+    """
+    tokens = [t for t in phrase_text(name).split() if len(t) >= 2 and t not in {"mr", "mrs", "ms", "miss", "dr"}]
+    uses: list[tuple[int, int, int, float]] = []
+    for s_index, sentence in enumerate(sentences):
+        i = 0
+        words = sentence.norm_words
+        while i < len(words):
+            word = words[i]
+            best = 0.0
+            if len(word) >= 2:
+                for token in tokens:
+                    sim = 100.0 if word == token else (
+                        0.0 if word in COMMON_WORDS or len(word) < 3 else _similarity(word, token))
+                    best = max(best, sim)
+            if best >= config.name_match_threshold:
+                j = i + 1
+                while j < len(words) and words[j] and any(
+                        words[j] == t or (words[j] not in COMMON_WORDS and len(words[j]) >= 3
+                                          and _similarity(words[j], t) >= config.name_match_threshold)
+                        for t in tokens):
+                    j += 1
+                uses.append((s_index, i, j, best))
+                i = j
+            else:
+                i += 1
+    return uses

@@ -1,0 +1,132 @@
+"""Customer sentiment per segment, -1 (frustrated) .. 1 (satisfied), from sentence embeddings."""
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ...config import LanguageConfig
+from ...conversation import Conversation, Role
+from . import anchors
+from ...text import r2
+from .sentences import Sentence, split_sentences, top_k_mean_cosine, units_of
+
+if TYPE_CHECKING:
+    from .model import PhraseModel
+
+# Used only when no embedding model is given (a degraded, lexical-only mode).
+_NEGATIVE_CUES = re.compile(
+    r"\b(ridiculous|unacceptable|angry|furious|fed up|sick of|frustrat\w*|disappoint\w*|annoy\w*|useless|"
+    r"worst|terrible|awful|complain\w*|still (not|hasnt|havent|isnt)|never (arrived|came|turned up|called)|"
+    r"charged twice|nobody|no one|waste|wrong|broken|not working|doesnt work)\b")
+_POSITIVE_CUES = re.compile(
+    r"\b(thank(s| you)|great|perfect|brilliant|wonderful|amazing|excellent|lovely|awesome|happy|helpful|"
+    r"appreciate|fantastic|sorted|no problem|no worries)\b")
+
+
+def prepare(model: "PhraseModel") -> None:
+    """Embed the sentiment anchor banks (see PhraseModel.warm_up)."""
+    model.bank("frustrated", anchors.FRUSTRATED_ANCHORS)
+    model.bank("neutral", anchors.NEUTRAL_ANCHORS)
+    model.bank("satisfied", anchors.SATISFIED_ANCHORS)
+
+
+def sentence_sentiment(sentences: list[Sentence], config: LanguageConfig,
+                       model: "PhraseModel | None") -> np.ndarray:
+    """Sentiment of each sentence, -1..1.
+
+    Each sentence and each of its windows is compared with the frustrated, neutral and
+    satisfied anchor banks (mean cosine of the ``sentiment_top_k`` nearest anchors per
+    pole); a softmax over the three at ``sentiment_temperature`` gives probabilities and the
+    score is P(satisfied) - P(frustrated). A sentence takes the score of its most decided
+    part, so a complaint inside a long stretch of small talk still counts.
+    """
+    if not sentences:
+        return np.zeros(0)
+    if model is None:
+        return np.array([_lexical_score(s.norm) for s in sentences])
+    units = units_of(sentences, config)
+    emb = model.embed([u.text for u in units])
+    k = config.sentiment_top_k
+    poles = np.stack([
+        top_k_mean_cosine(emb, model.bank("frustrated", anchors.FRUSTRATED_ANCHORS), k),
+        top_k_mean_cosine(emb, model.bank("neutral", anchors.NEUTRAL_ANCHORS), k),
+        top_k_mean_cosine(emb, model.bank("satisfied", anchors.SATISFIED_ANCHORS), k),
+    ], axis=1) / max(config.sentiment_temperature, 1e-6)
+    poles -= poles.max(axis=1, keepdims=True)
+    prob = np.exp(poles)
+    prob /= prob.sum(axis=1, keepdims=True)
+    unit_scores = prob[:, 2] - prob[:, 0]
+    scores = np.zeros(len(sentences))
+    for unit, value in zip(units, unit_scores):
+        if abs(value) > abs(scores[unit.sentence]) or unit.lo == 0 and unit.hi == len(sentences[unit.sentence].words) \
+                and scores[unit.sentence] == 0:
+            scores[unit.sentence] = value
+    return scores
+
+
+def _lexical_score(norm: str) -> float:
+    negative = len(_NEGATIVE_CUES.findall(norm))
+    positive = len(_POSITIVE_CUES.findall(norm))
+    return float(np.clip(0.6 * (positive - negative), -1.0, 1.0))
+
+
+def speaker_sentence_sentiment(conversation: Conversation, config: LanguageConfig,
+                               model: "PhraseModel | None",
+                               speaker: Role = "customer") -> tuple[list[Sentence], np.ndarray]:
+    """The speaker's sentences and their sentiment (one embedding batch per call)."""
+    sentences = split_sentences(conversation, config, speaker)
+    return sentences, sentence_sentiment(sentences, config, model)
+
+
+def first_distress(sentences: list[Sentence], scores: np.ndarray, config: LanguageConfig) -> Sentence | None:
+    """The customer's first sentence of complaint or frustration, or None."""
+    for sentence, score in zip(sentences, scores):
+        if score <= config.distress_threshold:
+            return sentence
+    return None
+
+
+def analyze_sentiment(conversation: Conversation, config: LanguageConfig | None = None, *,
+                      model: "PhraseModel | None" = None) -> dict:
+    """The report's ``sentiment`` section.
+
+    ``customer``: one score per customer segment, the mean of its sentences' scores weighted
+    by length and by how decided each is (small talk inside a complaint weighs little).
+    ``customer_start`` / ``customer_end``: duration-weighted means over the first and last
+    third of the customer's segments (null when the customer never speaks).
+    """
+    config = config or LanguageConfig()
+    sentences, scores = speaker_sentence_sentiment(conversation, config, model)
+    per_segment: dict[int, list[tuple[float, float]]] = {}
+    for sentence, score in zip(sentences, scores):
+        weight = len(sentence.words) * (0.25 + abs(float(score)))
+        per_segment.setdefault(sentence.segment_index, []).append((weight, float(score)))
+    customer = []
+    for index, segment in enumerate(conversation.segments):
+        if segment.speaker != "customer":
+            continue
+        parts = per_segment.get(index)
+        value = sum(w * s for w, s in parts) / sum(w for w, _ in parts) if parts else 0.0
+        customer.append({"start": r2(segment.start), "end": r2(segment.end),
+                         "score": round(float(np.clip(value, -1.0, 1.0)), 2),
+                         "_weight": max(segment.end - segment.start, 0.1)})
+    third = max(1, math.ceil(len(customer) / 3))
+
+    def smoothed(items: list[dict]) -> float | None:
+        if not items:
+            return None
+        total = sum(i["_weight"] for i in items)
+        return round(sum(i["score"] * i["_weight"] for i in items) / total, 2)
+
+    result = {
+        "customer": customer,
+        "customer_start": smoothed(customer[:third]),
+        "customer_end": smoothed(customer[-third:]),
+        "method": "embedding-anchors" if model is not None else "lexical",
+    }
+    for item in customer:
+        del item["_weight"]
+    return result

@@ -1,0 +1,1 @@
+"""Nightly batch over call archives: discovery, ledger, engines, archive outputs, search."""

@@ -1,0 +1,64 @@
+"""Coaching: this call's own moments turned into a few ranked tips and strengths.
+
+See :mod:`callcoach.coaching.rules` for the improvement kinds and their order.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..config import CoachingConfig, Config
+from .phrasing import acknowledgement, customer_problem
+from .read import CallReader
+from .rules import Item, find_improvements
+from .strengths import strengths
+
+__all__ = ["build_coaching", "rank_improvements", "customer_problem", "acknowledgement"]
+
+
+def _full_config(config: Config | CoachingConfig | None) -> Config:
+    """The rules read the coaching options and a few thresholds of other sections (what
+    distress is, the talk-share target), each stated once in the config."""
+    if config is None:
+        return Config()
+    if isinstance(config, CoachingConfig):
+        return Config(coaching=config)
+    return config
+
+
+def rank_improvements(items: list[Item], cfg: Config) -> list[Item]:
+    """Most important first: by ``cfg.coaching.ranking`` position, then the larger instance, then earlier."""
+    order = {kind: i for i, kind in enumerate(cfg.coaching.ranking)}
+    return sorted(items, key=lambda t: (order.get(t["kind"], len(order)), -t["severity"], t["at"]))
+
+
+def build_coaching(report: dict[str, Any], config: Config | CoachingConfig | None = None) -> dict[str, Any]:
+    """The report's ``coaching`` section, from the report's own sections and segments.
+
+    Parameters
+    ----------
+    report : a call report (the JSON contract as a dict); any analyser section may be
+        absent or partial, and rules that need it are listed in ``not_checked``.
+    config : the full :class:`Config` or its ``coaching`` part; defaults when None.
+
+    Returns
+    -------
+    ``{"strengths": [{at, kind, text, evidence}], "improvements": [{at, kind, what, why,
+    try_saying, how?, evidence, severity, rank}], "other_improvements": [...], "not_checked":
+    [{section, reason, checks}], "ranking": [...]}``. ``at`` is in seconds; ``how`` (only
+    on voice tips) says how to deliver ``try_saying``; ``evidence`` names the section, field
+    and index (or times, values) the tip was read from; ``severity`` is the size of the
+    instance in the kind's own unit (seconds, words a minute...), used to pick the largest.
+    """
+    cfg = _full_config(config)
+    call = CallReader(report)
+    ranked = rank_improvements(find_improvements(call, cfg), cfg)
+    for position, item in enumerate(ranked, 1):
+        item["rank"] = position
+    shown = max(0, int(cfg.coaching.max_improvements))
+    return {
+        "strengths": strengths(call, cfg)[:max(0, int(cfg.coaching.max_strengths))],
+        "improvements": ranked[:shown],
+        "other_improvements": ranked[shown:],
+        "not_checked": list(call.not_checked.values()),
+        "ranking": list(cfg.coaching.ranking),
+    }

@@ -1,1 +1,0 @@
-"""Who speaks when: per-channel speech for stereo calls, pyannote for mono, and roles."""
