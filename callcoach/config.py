@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 import sys
 import typing
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ else:  # Python 3.10: the same parser, published as tomli
     import tomli as tomllib
 
 from .errors import CallcoachError
+from .option_checks import check_value
 
 
 @dataclass
@@ -481,63 +481,3 @@ def _set(obj: Any, key: str, value: Any, source: str, prefix: str = "") -> None:
         default = next(f for f in dataclasses.fields(obj) if f.name == key)
         default_value = default.default if default.default is not dataclasses.MISSING else None
         setattr(obj, key, check_value(where, value, hint, default_value, source))
-
-
-def _describe(hint: Any) -> str:
-    origin = typing.get_origin(hint)
-    if origin is Literal:
-        return " or ".join(repr(a) for a in typing.get_args(hint))
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType", typing.Union)):
-        return " or ".join(_describe(a) for a in typing.get_args(hint) if a is not type(None))
-    if origin is list:
-        return f"a list of {_describe(typing.get_args(hint)[0])}"
-    return {bool: "true or false", int: "a whole number", float: "a number", str: "text"}.get(hint, str(hint))
-
-
-def _matches(value: Any, hint: Any) -> bool:
-    origin = typing.get_origin(hint)
-    if hint is Any:
-        return True
-    if origin is Literal:
-        return any(value == a and type(value) is type(a) for a in typing.get_args(hint))
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType", typing.Union)):
-        return any(_matches(value, a) for a in typing.get_args(hint))
-    if origin is list:
-        (item,) = typing.get_args(hint)
-        return isinstance(value, list) and all(_matches(v, item) for v in value)
-    if hint is type(None):
-        return value is None
-    if hint is bool:
-        return isinstance(value, bool)
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    return isinstance(value, hint)
-
-
-def check_value(name: str, value: Any, hint: Any, default: Any, source: str = "config") -> Any:
-    """``value`` for option ``name`` if it has the option's type and a sensible range.
-
-    Numbers must be finite; they may be negative only where the default is negative (a
-    threshold on a -1..1 score), so a typo such as ``dead_air_min_s = -1`` is an error, not
-    ten dead-air stretches. Raises a one-line :class:`CallcoachError` naming the option.
-    """
-    if not _matches(value, hint):
-        raise CallcoachError(f"{source}: {name} must be {_describe(hint)}, not {value!r}")
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if not math.isfinite(value):
-            raise CallcoachError(f"{source}: {name} must be a finite number, not {value!r}")
-        negative_ok = isinstance(default, (int, float)) and not isinstance(default, bool) and default < 0
-        if value < 0 and not negative_ok:
-            raise CallcoachError(f"{source}: {name} must not be negative (got {value!r})")
-        if float in _flat(hint) and not isinstance(value, bool) and int not in _flat(hint):
-            value = float(value)
-    return value
-
-
-def _flat(hint: Any) -> tuple:
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType", typing.Union)):
-        return typing.get_args(hint)
-    return (hint,)

@@ -123,3 +123,15 @@ def test_recovered_word_must_be_confident_and_new():
     transcriber = _FakeTranscriber([w("Okay.", 4.45, 4.65), unsure])
     assert recover_interjections(transcriber, None, turns, by_label, TalkOverConfig()) == 0  # "Okay." is A's "OK.", "Right." unsure
     assert by_label["B"] == []
+
+
+def test_users_extra_acknowledgement_words_reach_word_assignment():
+    # "Grand." is no acknowledgement by default, so it stays with A's ongoing speech; a user
+    # who adds it to [talk_over] extra_backchannel_phrases gets it credited to B's short turn.
+    full = {"A": [(0.0, 8.0)], "B": [(4.4, 4.9)]}
+    exclusive = {"A": [(0.0, 8.0)]}
+    words = [w("since", 3.5, 3.8), w("night.", 3.9, 4.4), w("Grand.", 4.45, 4.65), w("I", 4.75, 4.85),
+             w("have", 4.85, 5.0), w("a", 5.0, 5.1), w("call.", 5.1, 5.5)]
+    assert labels_of(assign_words(words, exclusive, full))["Grand."] == "A"
+    extended = TalkOverConfig(extra_backchannel_phrases=["grand"])
+    assert labels_of(assign_words(words, exclusive, full, extended))["Grand."] == "B"
