@@ -37,9 +37,9 @@ class AsrConfig:
     any acknowledgement words ("okay", "right"): Whisper's pass over the mixed call drops
     many backchannels spoken over the other voice."""
     batch_size: int = 8
-    """Whisper windows (up to 29 s of speech each) decoded together; measured 1.7x faster than
-    sequential decoding on a 2-core CPU. 1 = faster-whisper's sequential decoder, which carries
-    the text of one window into the next."""
+    """Whisper windows (up to 29 s of speech each) decoded together (faster than sequential
+    decoding: ``benchmarks/asr_overhead.py``, figures in docs/measurements.md). 1 =
+    faster-whisper's sequential decoder, which carries the text of one window into the next."""
 
 
 @dataclass
@@ -110,7 +110,8 @@ class DiarizationConfig:
     folder, or a hub id (needs HF_TOKEN in the environment and network access)."""
     step: float = 0.1
     """Segmentation window step as a fraction of the 10 s window: 0.1 (``--diarization
-    accurate``, default) or 0.5 (``fast``); README has the measured trade-off."""
+    accurate``, default) or 0.5 (``fast``); ``benchmarks/diarization.py`` measures the
+    trade-off (docs/measurements.md)."""
     num_speakers: int | None = 2
     """Calls have two parties; None lets min/max_speakers bound the count."""
     min_speakers: int | None = None

@@ -3,11 +3,10 @@ the command line sets (glibc on Linux only).
 
 PyTorch (segmentation-3.0's SincNet, CAM++) and CTranslate2 allocate and free buffers of
 tens to hundreds of megabytes per batch. With glibc's defaults every such buffer is a fresh
-memory map, returned on free, so each batch pays for its pages again: on a 3-minute mono
-call that was 3.6 million page faults and 11 s of system CPU time (Whisper alone: 0.9
-million, 4 s). Served from one heap that keeps freed memory, the same call takes 0.4 million
-faults and 2.5 s, and the wall time drops by about 12 % at the same peak memory (README,
-"Measured"). Only the command line applies this: a library should not change the
+memory map, returned on free, so each batch pays for its pages again in page faults and
+system CPU time. Served from one heap that keeps freed memory, a call takes a fraction of
+the faults at the same peak memory (``benchmarks/asr_overhead.py``; figures in
+docs/measurements.md). Only the command line applies this: a library should not change the
 allocator of the program that imports it.
 """
 from __future__ import annotations

@@ -34,7 +34,8 @@ class DiarizationJob:
 
     Both are CPU-bound, but Whisper's decoder and pyannote's small convolutions each use
     several cores poorly, and importing torch/pyannote is single-threaded: side by side
-    they finished a 3-minute call in 31.5 s against 40.5 s one after the other (2 cores).
+    they finish sooner than one after the other (``benchmarks/asr_overhead.py``,
+    docs/measurements.md).
     """
 
     def __init__(self, get_diarizer: DiarizerSource, config: DiarizationConfig, audio: np.ndarray):

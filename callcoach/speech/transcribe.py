@@ -220,8 +220,8 @@ class Transcriber:
         """Words of several channels (audio, speech regions), one list per channel.
 
         With ``batch_size`` > 1 (default) the speech is cut into windows of up to 29 s and
-        decoded in batches, all channels' windows together: about 1.7x faster than
-        sequential decoding on CPU. Windows are sent a group at a time, so memory stays
+        decoded in batches, all channels' windows together: faster than sequential
+        decoding on CPU (``benchmarks/asr_overhead.py``). Windows are sent a group at a time, so memory stays
         bounded on long calls.
         """
         if self.config.batch_size <= 1:

@@ -19,7 +19,8 @@ WINDOW = 512
 
 VAD_BLOCK_S = 120.0
 """Silero scores the audio this many seconds at a time: in one call its memory grew by
-25 MB per minute of audio (3 GB for a 2-hour call); per block it stays flat. The model's
+with the length of the audio (gigabytes for a 2-hour call); per block it stays flat
+(``benchmarks/long_call.py``). The model's
 state restarts at each block edge, which costs nothing measurable."""
 
 

@@ -113,9 +113,9 @@ def _short_turn_holder(w: Word, turns: dict[str, list[Interval]]) -> str | None:
 
 
 MIN_RECOVERED_PROBABILITY = 0.1
-"""Recovered words below this Whisper probability are dropped as likely invented. 0.5 lost
-2 of the 5 backchannels recovered on the held-out mono set (they scored between 0.1 and
-0.5), and the customer WER there was lower with them (median 3.7 %) than without (5.0 %)."""
+"""Recovered words below this Whisper probability are dropped as likely invented. A higher
+floor (0.5) lost true backchannels on the held-out mono set and raised the customer WER
+there (``benchmarks/mono_eval.py``, docs/measurements.md)."""
 
 
 def recover_interjections(transcriber: "Transcriber", audio: np.ndarray, turns: dict[str, list[Interval]],

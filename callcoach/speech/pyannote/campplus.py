@@ -135,8 +135,8 @@ def embed_local_speakers(model, waveform, binary_segmentations, exclude_overlap:
     pyannote runs the embedding model once per window and local speaker, so at a 1 s step
     every second of audio goes through CAM++ about 20 times. Here CAM++ runs once over
     the call (in 10 s blocks) and each local speaker's embedding pools the frame features
-    under their segmentation mask: measured the same DER on pyannote's sample at 1/5
-    of the cost. Speakers silent in a window get NaN (pyannote's convention).
+    under their segmentation mask: the same DER on pyannote's sample at a fraction
+    of the cost (``benchmarks/diarization.py``, docs/measurements.md). Speakers silent in a window get NaN (pyannote's convention).
 
     ``also``: the whole local speakers, when ``binary_segmentations`` holds their pieces
     (``split_at_pauses``), embedded from the same frame features; then a pair of arrays

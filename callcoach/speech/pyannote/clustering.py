@@ -9,7 +9,8 @@ from scipy.spatial.distance import cdist
 
 SPLIT_MAX_STEP = 0.25
 """Cutting local speakers at pauses needs several windows to vote on every moment (at
-least 4): at the 5 s step (``fast``) it added confusion on 3 of 9 calls, so it is off."""
+least 4): at the 5 s step (``fast``) it added confusion on several calls
+(``benchmarks/mono_eval.py``, docs/measurements.md), so it is off there."""
 MAX_RUNS = 4
 """At most this many pieces per local speaker and window (cut at the longest pauses)."""
 
