@@ -54,6 +54,10 @@ class Recording:
         data = self.at_rate(sample_rate)
         return data[0] if data.shape[0] == 1 else data.mean(axis=0).astype(np.float32)
 
+    @property
+    def warnings(self) -> list[str]:
+        """What decoding noticed but could work around (truncated file, wild samples)."""
+        return self.metadata.setdefault("warnings", [])
 
     def mixed(self) -> "Recording":
         """The recording summed to one channel (fake stereo analysed as mono)."""
@@ -80,12 +84,19 @@ def load_recording(path: str | os.PathLike, channel: int | None = None) -> Recor
     if not p.exists():
         raise InputError(source, "file not found")
     if p.is_dir():
-        raise InputError(source, "is a folder, not a recording")
+        raise InputError(source, "is a folder, not a recording", "analyse a folder with: callcoach batch FOLDER --out DIR")
+    if not p.is_file():
+        raise InputError(source, "is not a regular file (a pipe, socket or device)", "copy the recording to a file first")
+    try:
+        with open(p, "rb"):
+            pass
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})", "check the file's permissions") from None
     size = p.stat().st_size
     if size == 0:
         raise InputError(source, "empty file (0 bytes)")
 
-    samples, sample_rate, codec = _decode(p)
+    samples, sample_rate, codec, partial = _decode(p)
     file_channels = samples.shape[0]
 
     if not (MIN_SAMPLE_RATE <= sample_rate <= MAX_SAMPLE_RATE):
@@ -112,15 +123,70 @@ def load_recording(path: str | os.PathLike, channel: int | None = None) -> Recor
         raise InputError(source, f"has {file_channels} channels; callcoach analyses mono or stereo calls",
                          "choose one with --channel N")
 
-    peak = float(np.abs(samples).max())
-    if peak > 1.0:
-        # Float files may exceed full scale; keep relative levels, avoid clipping later.
-        samples = samples / peak
+    warnings: list[str] = []
+    truncated = truncation(p)
+    if partial:
+        truncated = truncated or "truncated or corrupt: decoding stopped early; analysed the part that decoded"
+    if truncated:
+        warnings.append(truncated)
+    samples, note = _tame_peaks(samples)
+    if note:
+        warnings.append(note)
     return Recording(source=source, samples=np.ascontiguousarray(samples, dtype=np.float32),
-                     sample_rate=int(sample_rate), file_channels=int(file_channels), codec=codec)
+                     sample_rate=int(sample_rate), file_channels=int(file_channels), codec=codec,
+                     metadata={"warnings": warnings})
 
 
-def _decode(p: Path) -> tuple[np.ndarray, int, str]:
+WILD_SAMPLE_SHARE = 1e-4
+"""At most this share of samples beyond full scale are glitches (corrupt samples), clipped
+one by one; more than that is a hot float file, scaled down as a whole."""
+
+
+def _tame_peaks(samples: np.ndarray) -> tuple[np.ndarray, str | None]:
+    """Samples beyond full scale: a few wild ones are clipped (one 1e6 sample must not scale
+    the whole call into silence); a float file that runs hot throughout is scaled down."""
+    over = np.abs(samples) > 1.0
+    n_over = int(over.sum())
+    if n_over == 0:
+        return samples, None
+    if n_over <= max(8, WILD_SAMPLE_SHARE * samples.size):
+        peak = float(np.abs(samples).max())
+        return np.clip(samples, -1.0, 1.0), (f"{n_over} sample(s) far beyond full scale (peak {peak:.3g}) "
+                                             "were clipped: the file may be corrupt there")
+    # Float files may exceed full scale; keep relative levels, avoid clipping later.
+    return samples / float(np.abs(samples).max()), None
+
+
+def truncation(p: Path) -> str | None:
+    """A warning when a WAV or Ogg file ends before its header or stream says it should."""
+    try:
+        size = p.stat().st_size
+        with open(p, "rb") as f:
+            head = f.read(4096)
+            if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+                pos = 12
+                while pos + 8 <= len(head):
+                    chunk, length = head[pos:pos + 4], int.from_bytes(head[pos + 4:pos + 8], "little")
+                    if chunk == b"data":
+                        missing = pos + 8 + length - size
+                        if 0 < missing and length not in (0, 0xFFFFFFFF):
+                            return (f"truncated: the WAV header declares {length} bytes of audio but "
+                                    f"{missing} are missing; analysed the part that is there")
+                        return None
+                    pos += 8 + length + (length & 1)
+                return None
+            if head[:4] == b"OggS":
+                f.seek(max(0, size - 65536))
+                tail = f.read()
+                last = tail.rfind(b"OggS")
+                if last >= 0 and last + 5 < len(tail) and not tail[last + 5] & 0x04:
+                    return "truncated: the Ogg stream has no end; analysed the part that is there"
+    except OSError:
+        return None
+    return None
+
+
+def _decode(p: Path) -> tuple[np.ndarray, int, str, bool]:
     """Decode with libsndfile, falling back to FFmpeg (PyAV) for what it can't read."""
     import soundfile as sf
 
@@ -133,7 +199,7 @@ def _decode(p: Path) -> tuple[np.ndarray, int, str]:
             data = f.read(dtype="float32", always_2d=True)
         if declared > 0 and data.shape[0] == 0:
             raise InputError(str(p), "truncated: header declares audio but none could be read")
-        return data.T, int(sample_rate), codec
+        return data.T, int(sample_rate), codec, False
     except InputError:
         raise
     except (sf.LibsndfileError, RuntimeError, ValueError, TypeError) as exc:
@@ -141,7 +207,7 @@ def _decode(p: Path) -> tuple[np.ndarray, int, str]:
     return _decode_av(p, sf_error)
 
 
-def _decode_av(p: Path, sf_error: str | None) -> tuple[np.ndarray, int, str]:
+def _decode_av(p: Path, sf_error: str | None) -> tuple[np.ndarray, int, str, bool]:
     try:
         import av
     except ImportError:  # pragma: no cover - av is a faster-whisper dependency
@@ -157,10 +223,16 @@ def _decode_av(p: Path, sf_error: str | None) -> tuple[np.ndarray, int, str]:
                 raise InputError(str(p), "audio stream has no sample rate or channels (corrupt header)")
             resampler = av.AudioResampler(format="fltp", layout=stream.layout, rate=sample_rate)
             chunks: list[np.ndarray] = []
-            for frame in container.decode(stream):
-                frame.pts = None
-                for out in resampler.resample(frame):
-                    chunks.append(out.to_ndarray())
+            partial = False
+            try:
+                for frame in container.decode(stream):
+                    frame.pts = None
+                    for out in resampler.resample(frame):
+                        chunks.append(out.to_ndarray())
+            except Exception:  # broken data after some good audio: keep what decoded
+                if not chunks:
+                    raise
+                partial = True
             for out in resampler.resample(None):
                 chunks.append(out.to_ndarray())
             codec = f"{container.format.name}/{stream.codec_context.name}"
@@ -172,4 +244,4 @@ def _decode_av(p: Path, sf_error: str | None) -> tuple[np.ndarray, int, str]:
     if not chunks:
         raise InputError(str(p), "decoded to no audio (empty or truncated)")
     data = np.concatenate(chunks, axis=1).astype(np.float32)
-    return data, int(sample_rate), codec
+    return data, int(sample_rate), codec, partial

@@ -21,6 +21,22 @@ app = typer.Typer(
 FORMATS = ("json", "html", "md")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"callcoach {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """callcoach: an offline phone-call empathy coach. Recorded calls in, coaching reports out."""
+
+
 class Device(str, Enum):
     cpu = "cpu"
     cuda = "cuda"
@@ -28,7 +44,9 @@ class Device(str, Enum):
 
 
 def _err(message: str) -> None:
-    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    from .text import visible
+
+    typer.secho(f"error: {visible(message)}", fg=typer.colors.RED, err=True)
 
 
 def _parse_formats(value: str) -> list[str]:
@@ -62,6 +80,11 @@ def _build_config(config_file: Optional[Path], agent_channel: str, asr_model: Op
         cfg.diarization.step = DIARIZATION_STEPS[diarization.value]
     if diarization_model:
         cfg.diarization.model = diarization_model
+    for flag, value in (("--speakers", speakers), ("--min-speakers", min_speakers), ("--max-speakers", max_speakers)):
+        if value is not None and value < 1:
+            raise typer.BadParameter(f"{flag} must be at least 1 (got {value})")
+    if min_speakers and max_speakers and min_speakers > max_speakers:
+        raise typer.BadParameter(f"--min-speakers {min_speakers} is more than --max-speakers {max_speakers}")
     if speakers is not None:
         cfg.diarization.num_speakers = speakers
     if min_speakers is not None or max_speakers is not None:
@@ -92,10 +115,35 @@ def _build_config(config_file: Optional[Path], agent_channel: str, asr_model: Op
     return cfg.validate("options")
 
 
-def _write_outputs(report: dict, out_dir: Path, formats: list[str], embed_audio: bool = False) -> list[Path]:
-    from .report.write import write_report_set
+def _say(console, label: str, style: str, message: str) -> None:
+    """One line to stderr: the label styled, the message printed literally (no markup, no
+    terminal escape codes from file names or call text)."""
+    from rich.text import Text
 
-    return write_report_set(report, out_dir, formats=formats, embed_audio=embed_audio)
+    from .text import visible
+
+    console.print(Text.assemble((label, style), " ", visible(message)), highlight=False, soft_wrap=True)
+
+
+def _error_line(path: Path, exc: BaseException) -> str:
+    """``<file>: <problem>`` for a failed call, worded for the user."""
+    from .errors import CallcoachError
+
+    text = str(exc)
+    if isinstance(exc, CallcoachError):
+        return text if text.startswith(str(path)) else f"{path}: {text}"
+    if isinstance(exc, OSError) and exc.errno is not None:
+        import errno
+
+        advice = {errno.ENOSPC: "free some space or choose another --out",
+                  errno.EDQUOT: "free some space or choose another --out",
+                  errno.EACCES: "check the permissions of --out",
+                  errno.EROFS: "choose a writable --out",
+                  errno.ENAMETOOLONG: "use a shorter call id or --out path"}.get(exc.errno)
+        if advice:
+            where = exc.filename or "the output folder"
+            return f"{path}: cannot write {where} ({exc.strerror}); {advice}"
+    return f"{path}: internal error {type(exc).__name__}: {exc} (rerun with --debug for details)"
 
 
 def _run(inputs: list[tuple[str, Path]], cfg, out: Path, formats: list[str], debug: bool,
@@ -103,22 +151,25 @@ def _run(inputs: list[tuple[str, Path]], cfg, out: Path, formats: list[str], deb
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .errors import CallcoachError
     from .pipeline import Coach
+    from .report.write import write_report_set
+    from .text import visible
 
     console = Console(stderr=True)
     coach = Coach(cfg)
     started = time.perf_counter()
     ok, failed, audio_s = 0, 0, 0.0
     last_paths: list[Path] = []
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-                  TimeElapsedColumn(), console=console, transient=True,
-                  disable=not console.is_terminal) as bar:
+    stems = report_stems([p for _, p in inputs], out)
+    with Progress(TextColumn("{task.description}", markup=False), BarColumn(),
+                  TextColumn("{task.percentage:>3.0f}%"), TimeElapsedColumn(), console=console,
+                  transient=True, disable=not console.is_terminal) as bar:
         overall = bar.add_task(f"{len(inputs)} call(s)", total=len(inputs))
         for kind, path in inputs:
-            task = bar.add_task(f"{path.name}: starting", total=1.0)
+            name = visible(path.name)
+            task = bar.add_task(f"{name}: starting", total=1.0)
 
-            def hook(stage: str, fraction: float, task=task, name=path.name) -> None:
+            def hook(stage: str, fraction: float, task=task, name=name) -> None:
                 bar.update(task, completed=fraction, description=f"{name}: {stage}")
 
             try:
@@ -126,44 +177,105 @@ def _run(inputs: list[tuple[str, Path]], cfg, out: Path, formats: list[str], deb
                     report = coach.analyze_transcript(path, metadata=metadata)
                 else:
                     report = coach.analyze(path, metadata=metadata, progress=hook)
-                last_paths = _write_outputs(report, out, formats, embed_audio)
+                last_paths = write_report_set(report, out, stems[path], formats, embed_audio)
                 audio_s += float(report["call"].get("duration_s") or 0.0)
                 ok += 1
                 for warning in report["call"].get("warnings", []):
-                    console.print(f"[yellow]warning:[/] {path}: {warning}")
-            except CallcoachError as exc:
-                failed += 1
-                console.print(f"[red]error:[/] {exc}" if str(exc).startswith(str(path)) else f"[red]error:[/] {path}: {exc}",
-                              highlight=False, soft_wrap=True)
+                    _say(console, "warning:", "yellow", f"{path}: {warning}")
             except KeyboardInterrupt:
-                console.print("[red]interrupted[/]")
+                _say(console, "interrupted", "red", "")
                 return 130
-            except Exception as exc:  # a bug: one line unless --debug
+            except Exception as exc:  # one line per failed call; the run goes on
                 failed += 1
                 if debug:
                     traceback.print_exc()
-                console.print(f"[red]error:[/] {path}: internal error {type(exc).__name__}: {exc} "
-                              f"(rerun with --debug for details)", highlight=False, soft_wrap=True)
+                _say(console, "error:", "red", _error_line(path, exc))
             finally:
                 bar.remove_task(task)
                 bar.advance(overall)
     elapsed = time.perf_counter() - started
-    where = str(last_paths[0]) if ok == 1 and last_paths else f"{out}/"
+    where = ", ".join(str(p) for p in last_paths) if ok == 1 and last_paths else f"{out}/"
     summary = f"analysed {ok} of {len(inputs)} call(s)"
     if failed:
         summary += f", {failed} failed"
     summary += f" in {elapsed:.1f} s ({audio_s:.0f} s of audio) -> {where}"
-    typer.echo(summary)
+    typer.echo(visible(summary))
     return 0 if failed == 0 else 1
+
+
+def report_stems(paths: list[Path], out: Path) -> dict[Path, str]:
+    """A report file stem per input, unique within the run and never naming an input.
+
+    The file stem first; inputs that share it (``d1/call.json``, ``d2/call.json``;
+    ``good.wav``, ``good.flac``) add their extension, then their folder, then a number.
+    A stem whose report would overwrite one of the inputs gets ``.report`` added.
+    """
+    from .report.write import FORMATS, safe_stem
+
+    def candidates(p: Path):
+        yield safe_stem(p.stem)
+        yield safe_stem(p.name)
+        yield safe_stem(f"{p.parent.name}_{p.name}")
+        for n in range(2, 10_000):
+            yield safe_stem(f"{p.parent.name}_{p.name}_{n}")
+
+    inputs = {_resolved(p) for p in paths}
+    taken: set[str] = set()
+    out_stems: dict[Path, str] = {}
+    by_stem: dict[str, int] = {}
+    for p in paths:
+        by_stem[safe_stem(p.stem)] = by_stem.get(safe_stem(p.stem), 0) + 1
+    for p in paths:
+        for stem in candidates(p):
+            if by_stem[safe_stem(p.stem)] > 1 and stem == safe_stem(p.stem):
+                continue  # shared by several inputs: none of them gets the bare stem
+            if any(_resolved(out / f"{stem}.{fmt}") in inputs for fmt in FORMATS):
+                stem = f"{stem}.report"
+            if stem not in taken:
+                taken.add(stem)
+                out_stems[p] = stem
+                break
+    return out_stems
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def _check_out(out: Path, formats: list[str], inputs: list[Path], embed_audio: bool) -> None:
+    """Fail before any analysis when the reports could not be written."""
+    import shutil
+
+    from .errors import CallcoachError
+
+    if out.exists() and not out.is_dir():
+        raise CallcoachError(f"--out {out} is a file; give a folder for the reports")
+    probe = out
+    while not probe.exists():
+        probe = probe.parent
+    if not probe.is_dir():
+        raise CallcoachError(f"--out {out}: {probe} is a file, so the folder cannot be made")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise CallcoachError(f"--out {out} is not writable; choose another folder or fix its permissions")
+    need = 2_000_000 * len(inputs) * len(formats)
+    if embed_audio:
+        need += sum(p.stat().st_size * 2 for p in inputs if p.is_file())
+    free = shutil.disk_usage(probe).free
+    if free < need:
+        raise CallcoachError(f"--out {out}: only {free // 1_000_000} MB free, about {need // 1_000_000 + 1} MB "
+                             "needed for the reports; free some space or choose another folder")
 
 
 @app.command()
 def analyze(
-    calls: List[Path] = typer.Argument(None, help="Recordings: wav, flac, ogg, opus, mp3, m4a; mono or stereo; any sample rate."),
-    transcript: List[Path] = typer.Option(None, "--transcript", "-t", help="Transcript JSON ({\"segments\": [...]}, a report works too) to analyse without audio. Repeatable."),
+    calls: List[Path] = typer.Argument(None, readable=False, help="Recordings: wav, flac, ogg, opus, mp3, m4a; mono or stereo; any sample rate. For a folder of calls use `callcoach batch`."),
+    transcript: List[Path] = typer.Option(None, "--transcript", "-t", readable=False, help="Transcript JSON ({\"segments\": [...]}, a report works too) to analyse without audio. Repeatable."),
     out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for the reports (<call id>.json, .html, .md)."),
-    format: str = typer.Option("json", "--format", "-f", help="Comma-separated: json, html, md. JSON is always written."),
-    agent_channel: str = typer.Option(None, "--agent-channel", help="Stereo calls: which channel is the agent: 0, 1 or auto (from what is said). Default 0."),
+    format: str = typer.Option("json,html", "--format", "-f", help="Comma-separated: json, html, md (default json,html). JSON is always written."),
+    agent_channel: str = typer.Option(None, "--agent-channel", help="Stereo calls: which channel is the agent: 0, 1 or auto (from what is said). Default: channel 0, checked against what is said."),
     asr_model: str = typer.Option(None, "--asr-model", help="Whisper model: base (bundled, default), tiny.en (bundled, faster) or a CTranslate2 model folder."),
     device: Device = typer.Option(None, "--device", help="Where Whisper runs: cpu (default), cuda, auto."),
     language: str = typer.Option(None, "--language", help="Spoken language code (default en); 'auto' detects it (slower)."),
@@ -178,7 +290,7 @@ def analyze(
     diarization_model: str = typer.Option(None, "--diarization-model", help="Mono calls: your own pyannote pipeline folder, or a hub id (needs HF_TOKEN and network)."),
     agent_speaker: str = typer.Option(None, "--agent-speaker", help="Mono calls: auto (from what is said, default) or first (the first voice is the agent)."),
     embed_audio: bool = typer.Option(False, "--embed-audio", help="Put the recording inside the HTML report instead of linking to it."),
-    config: Path = typer.Option(None, "--config", help="TOML file with options (see README)."),
+    config: Path = typer.Option(None, "--config", help="TOML file with options (docs/configuration.md)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for internal errors."),
 ) -> None:
     """Analyse recorded calls (or transcripts) and write one report per call."""
@@ -197,7 +309,19 @@ def analyze(
         raise typer.Exit(2)
     metadata = {k: v for k, v in (("customer_name", customer_name), ("agent_id", agent_id)) if v}
     inputs = [("audio", p) for p in calls or []] + [("transcript", p) for p in transcript or []]
-    raise typer.Exit(_run(inputs, cfg, out, formats, debug, metadata, embed_audio))
+    folders = [p for _, p in inputs if p.is_dir()]
+    for folder in folders:
+        _err(f"{folder} is a folder; analyse a folder of calls with: callcoach batch {folder} --out DIR")
+    inputs = [(kind, p) for kind, p in inputs if not p.is_dir()]
+    if not inputs:
+        raise typer.Exit(2)
+    try:
+        _check_out(out, formats, [p for _, p in inputs], embed_audio)
+    except CallcoachError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    code = _run(inputs, cfg, out, formats, debug, metadata, embed_audio)
+    raise typer.Exit(code if code or not folders else 1)
 
 
 def _demo_sample() -> Path | None:
@@ -211,7 +335,7 @@ def _demo_sample() -> Path | None:
 @app.command()
 def demo(
     out: Path = typer.Option(Path("reports"), "--out", "-o", help="Where to write the demo report."),
-    format: str = typer.Option("json,html,md", "--format", "-f", help="Comma-separated: json, html, md."),
+    format: str = typer.Option("json,html", "--format", "-f", help="Comma-separated: json, html, md (default json,html)."),
 ) -> None:
     """Analyse the bundled sample call (audio_samples/call_stereo_8k.wav) into ./reports/."""
     from .config import Config
@@ -246,15 +370,17 @@ def show(
     from .report import summary
     from .report.json import load_report
 
+    from .text import visible, visible_tree
+
     try:
-        data = load_report(report)
+        data = visible_tree(load_report(report))
     except CallcoachError as exc:
         _err(str(exc))
         raise typer.Exit(1)
     console = Console(highlight=False)
     call = data.get("call") if isinstance(data.get("call"), dict) else {}
     duration = summary.num(call.get("duration_s"))
-    title = Text.assemble(("Call ", "bold"), (str(call.get("id", report.stem)), "bold cyan"),
+    title = Text.assemble(("Call ", "bold"), (str(call.get("id", visible(report.stem))), "bold cyan"),
                           f"  {summary.clock(duration)} · {call.get('diarization', '?')}")
     console.print(title)
     for warning in call.get("warnings") if isinstance(call.get("warnings"), list) else []:

@@ -106,6 +106,7 @@ class Coach:
         conversation, info = conversation_from_audio(
             recording, self.config, transcriber=self.transcriber,
             diarizer=lambda: self.diarizer, progress=progress)
+        info["warnings"] = recording.warnings + info.get("warnings", [])
         call = CallInfo(
             id=str(call_id or metadata.get("call_id") or metadata.get("id") or Path(path).stem),
             source=str(path),

@@ -117,3 +117,44 @@ def has_phrase(tokens: list[str], phrases: Sequence[str]) -> str | None:
         if f" {' '.join(match_tokens(phrase))} " in text:
             return phrase
     return None
+
+
+# -- safe display --------------------------------------------------------------------------
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: object, keep_newlines: bool = False) -> str:
+    """Text safe to print in a terminal, an error line or Markdown: control characters
+    (escape sequences, bell, backspace, bidirectional overrides) shown as ``\\x1b``-style
+    escapes instead of acting; newlines and tabs kept only when asked."""
+    text = str(text)
+    if not keep_newlines:
+        text = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+    def show(m: re.Match) -> str:
+        c = m.group(0)
+        if keep_newlines and c in "\n\t":
+            return c
+        return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+    return _CONTROL.sub(show, text)
+
+
+_LINK_LIKE = re.compile(r"(?i)(://|www\.|@(?=\w))")
+
+
+def unlinked(text: str) -> str:
+    """Text that Markdown renderers will not turn into links: a zero-width space after
+    "://", "www" and "@" breaks their autolinks while it reads the same."""
+    return _LINK_LIKE.sub(lambda m: m.group(0)[0] + "\u200b" + m.group(0)[1:], text)
+
+
+def visible_tree(value: object) -> object:
+    """``value`` (a report: dicts, lists, strings) with every string passed through
+    :func:`visible` (newlines kept), for printing a whole report safely."""
+    if isinstance(value, str):
+        return visible(value, keep_newlines=True)
+    if isinstance(value, dict):
+        return {k: visible_tree(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [visible_tree(v) for v in value]
+    return value

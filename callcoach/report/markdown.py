@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..text import unlinked, visible
 from . import summary
 from .summary import clock
 
@@ -20,7 +21,7 @@ def _ts(seconds: float | None) -> str:
 
 def _md_inline(text: Any) -> str:
     """Text with Markdown/HTML syntax escaped and whitespace (newlines too) folded to spaces."""
-    return re.sub(r"\s+", " ", _SPECIAL.sub(r"\\\1", str(text)))
+    return re.sub(r"\s+", " ", _SPECIAL.sub(r"\\\1", unlinked(visible(text))))
 
 
 def _md_escape(text: Any) -> str:
@@ -113,7 +114,7 @@ def _transcript(report: dict[str, Any]) -> list[str]:
 def render_markdown(report: dict[str, Any]) -> str:
     call = report.get("call") if isinstance(report.get("call"), dict) else {}
     lines = [f"# Call report: {_md_escape(call.get('id', '?'))}", ""]
-    source = re.sub(r"\s+", " ", str(call.get("source", ""))).replace("`", "")
+    source = re.sub(r"\s+", " ", visible(call.get("source", ""))).replace("`", "")
     lines.append(f"- Source: `{source}`")
     lines.append(f"- Duration: {_ts(summary.num(call.get('duration_s')))} · speakers separated by: "
                  f"{_md_escape(call.get('diarization', '?'))} · ASR model: "

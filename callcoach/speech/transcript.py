@@ -13,11 +13,19 @@ SPEAKER_ALIASES = {"agent": "agent", "customer": "customer", "caller": "customer
                    "client": "customer", "rep": "agent", "representative": "agent"}
 
 
+MAX_CALL_S = 24 * 3600.0
+"""No call runs a day: a time beyond this is a broken transcript, refused before any work
+(renderings draw every second of a call; a time of 1e300 must not reach them)."""
+
+
 def _number(value: Any, where: str, source: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise InputError(source, f"{where} must be a finite number of seconds, got {value!r}")
     if value < 0:
         raise InputError(source, f"{where} is negative ({value})")
+    if value > MAX_CALL_S:
+        raise InputError(source, f"{where} is {value:g} s, longer than a day",
+                         "times are seconds from the start of the call")
     return float(value)
 
 
@@ -56,8 +64,8 @@ def parse_transcript(data: Any, source: str) -> tuple[Conversation, dict[str, An
         segments.append(Segment(speaker=speaker, start=start, end=end, text=text.strip(), words=words))
     call = data.get("call") if isinstance(data.get("call"), dict) else {}
     duration = max([s.end for s in segments], default=0.0)
-    if isinstance(call.get("duration_s"), (int, float)):
-        duration = max(duration, float(call["duration_s"]))
+    if isinstance(call.get("duration_s"), (int, float)) and not isinstance(call.get("duration_s"), bool):
+        duration = max(duration, _number(call["duration_s"], "call.duration_s", source))
     conversation = Conversation(
         segments=segments,
         duration_s=duration,
@@ -70,12 +78,16 @@ def parse_transcript(data: Any, source: str) -> tuple[Conversation, dict[str, An
 def read_json_file(path: str | Path) -> Any:
     """A JSON file's content, or one InputError line naming the file and the problem."""
     source = str(path)
+    if Path(path).exists() and not Path(path).is_file():
+        raise InputError(source, "is not a regular file (a folder, pipe or device)")
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(source, "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(source, f"cannot read ({exc})") from None
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise InputError(source, "not UTF-8 text (is it a recording? give it without --transcript)") from None
     except json.JSONDecodeError as exc:
         raise InputError(source, f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
 
