@@ -59,6 +59,12 @@ def _parse_formats(value: str) -> list[str]:
     return formats
 
 
+class Redaction(str, Enum):
+    pci = "pci"
+    all = "all"
+    none = "none"
+
+
 class DiarizationMode(str, Enum):
     fast = "fast"
     accurate = "accurate"
@@ -289,7 +295,8 @@ def analyze(
     diarization: DiarizationMode = typer.Option(None, "--diarization", help="Mono calls: accurate (default; 1 s window step) or fast (5 s step: about 2x cheaper diarisation, coarser turn edges)."),
     diarization_model: str = typer.Option(None, "--diarization-model", help="Mono calls: your own pyannote pipeline folder, or a hub id (needs HF_TOKEN and network)."),
     agent_speaker: str = typer.Option(None, "--agent-speaker", help="Mono calls: auto (from what is said, default) or first (the first voice is the agent)."),
-    embed_audio: bool = typer.Option(False, "--embed-audio", help="Put the recording inside the HTML report instead of linking to it."),
+    embed_audio: bool = typer.Option(False, "--embed-audio", help="Put the recording inside the HTML report instead of linking to it (redacted spans silenced)."),
+    redact: Redaction = typer.Option(None, "--redact", help="What to remove from every output: pci (default: card numbers, security codes, expiry dates, identity numbers), all (also e-mail addresses and phone numbers) or none."),
     config: Path = typer.Option(None, "--config", help="TOML file with options (docs/configuration.md)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for internal errors."),
 ) -> None:
@@ -304,6 +311,8 @@ def analyze(
         cfg = _build_config(config, agent_channel, asr_model, device, language, channel, company,
                             speakers, min_speakers, max_speakers, diarization, diarization_model,
                             agent_speaker)
+        if redact is not None:
+            cfg.redact = redact.value
     except CallcoachError as exc:
         _err(str(exc))
         raise typer.Exit(2)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -14,7 +13,7 @@ else:  # Python 3.10: the same parser, published as tomli
     import tomli as tomllib
 
 from .errors import CallcoachError
-from .option_checks import check_value
+from .option_checks import apply_table, validate_tree
 
 
 @dataclass
@@ -373,6 +372,20 @@ class CoachingConfig:
 
     max_improvements: int = 3
     """Tips shown per call: an agent acts on a few, not on a list."""
+    min_call_s: float = 20.0
+    """A call with less conversation than this (first to last speech) is not coached: a
+    greeting and a goodbye say nothing about empathy."""
+    min_party_speech_s: float = 5.0
+    """Each side must speak at least this long..."""
+    min_party_turns: int = 2
+    """...in at least this many turns, or the call is not coached (one side missing, a
+    monologue, a read text)."""
+    min_service_cues: int = 2
+    """Without given or recognised roles, the agent side must say at least this many
+    service-call phrases (greeting, offer of help, account check, a step taken, a close)."""
+    acknowledge_before_s: float = 10.0
+    """An apology or acknowledgement this soon before a complaint also answers it (the agent
+    said "I'm sorry" as the customer was still explaining)."""
     max_strengths: int = 3
     """Strengths shown per call."""
     ranking: list[str] = field(default_factory=lambda: [
@@ -431,6 +444,10 @@ class Config:
     coaching: CoachingConfig = field(default_factory=CoachingConfig)
     channel: int | None = None
     """For recordings with more than two channels: which single channel to analyse."""
+    redact: Literal["pci", "all", "none"] = "pci"
+    """What is removed from every output (docs/privacy.md): ``pci`` card numbers, security
+    codes, expiry dates and identity numbers (default); ``all`` also e-mail addresses and
+    phone numbers; ``none`` nothing. Figures are computed before redaction."""
 
     @classmethod
     def from_toml(cls, path: str | Path) -> "Config":
@@ -443,42 +460,11 @@ class Config:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str = "config") -> "Config":
-        config = cls()
-        for key, value in data.items():
-            _set(config, key, value, source)
-        return config
+        return apply_table(cls(), data, source)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
     def validate(self, source: str = "config") -> "Config":
         """Check every option's type and range (after changes made in code); returns self."""
-        for section in dataclasses.fields(self):
-            value = getattr(self, section.name)
-            if dataclasses.is_dataclass(value):
-                hints = typing.get_type_hints(type(value))
-                for f in dataclasses.fields(value):
-                    default = f.default if f.default is not dataclasses.MISSING else None
-                    setattr(value, f.name, check_value(f"{section.name}.{f.name}", getattr(value, f.name),
-                                                       hints[f.name], default, source))
-            else:
-                check_value(section.name, value, typing.get_type_hints(type(self))[section.name], None, source)
-        return self
-
-
-def _set(obj: Any, key: str, value: Any, source: str, prefix: str = "") -> None:
-    names = {f.name for f in dataclasses.fields(obj)}
-    where = f"{prefix}{key}"
-    if key not in names:
-        raise CallcoachError(f"{source}: unknown option {where!r} (known: {', '.join(sorted(names))})")
-    current = getattr(obj, key)
-    if dataclasses.is_dataclass(current):
-        if not isinstance(value, dict):
-            raise CallcoachError(f"{source}: [{key}] must be a table")
-        for k, v in value.items():
-            _set(current, k, v, source, prefix=f"{key}.")
-    else:
-        hint = typing.get_type_hints(type(obj))[key]
-        default = next(f for f in dataclasses.fields(obj) if f.name == key)
-        default_value = default.default if default.default is not dataclasses.MISSING else None
-        setattr(obj, key, check_value(where, value, hint, default_value, source))
+        return validate_tree(self, source)

@@ -2,6 +2,7 @@
 naming the option instead of a failure deep inside an analysis."""
 from __future__ import annotations
 
+import dataclasses
 import math
 import types
 import typing
@@ -70,3 +71,44 @@ def _flat(hint: Any) -> tuple:
     if origin in _UNIONS:
         return typing.get_args(hint)
     return (hint,)
+
+
+def apply_table(config: Any, data: dict[str, Any], source: str = "config") -> Any:
+    """Set the options of a TOML table (``{"listening": {"dead_air_min_s": 4}}``) on
+    ``config``, each checked; returns ``config``."""
+    for key, value in data.items():
+        _set(config, key, value, source)
+    return config
+
+
+def _set(obj: Any, key: str, value: Any, source: str, prefix: str = "") -> None:
+    names = {f.name for f in dataclasses.fields(obj)}
+    where = f"{prefix}{key}"
+    if key not in names:
+        raise CallcoachError(f"{source}: unknown option {where!r} (known: {', '.join(sorted(names))})")
+    current = getattr(obj, key)
+    if dataclasses.is_dataclass(current):
+        if not isinstance(value, dict):
+            raise CallcoachError(f"{source}: [{key}] must be a table")
+        for k, v in value.items():
+            _set(current, k, v, source, prefix=f"{key}.")
+    else:
+        hint = typing.get_type_hints(type(obj))[key]
+        default = next(f for f in dataclasses.fields(obj) if f.name == key)
+        default_value = default.default if default.default is not dataclasses.MISSING else None
+        setattr(obj, key, check_value(where, value, hint, default_value, source))
+
+
+def validate_tree(config: Any, source: str = "config") -> Any:
+    """Check every option of a config object (sections of dataclasses) in place."""
+    for section in dataclasses.fields(config):
+        value = getattr(config, section.name)
+        if dataclasses.is_dataclass(value):
+            hints = typing.get_type_hints(type(value))
+            for f in dataclasses.fields(value):
+                default = f.default if f.default is not dataclasses.MISSING else None
+                setattr(value, f.name, check_value(f"{section.name}.{f.name}", getattr(value, f.name),
+                                                   hints[f.name], default, source))
+        else:
+            check_value(section.name, value, typing.get_type_hints(type(config))[section.name], None, source)
+    return config

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .audio import Recording, load_recording
-from .coaching import build_coaching
+from .coaching import assess_fitness, build_coaching
 from .config import Config
 from .conversation import Conversation
 from .report.json import CallInfo, build_report
@@ -122,8 +122,7 @@ class Coach:
         within(progress, "analysing")(0.0)
         report = build_report(call, conversation,
                               self.analyze_sections(conversation, recording, call.diarization, call.to_dict()))
-        _fill_customer_name(report)
-        report["coaching"] = build_coaching(report, self.config)
+        report = self._finish(report)
         progress("done", 1.0)
         return report
 
@@ -150,9 +149,7 @@ class Coach:
         )
         report = build_report(call, conversation,
                               self.analyze_sections(conversation, None, "transcript", call.to_dict()))
-        _fill_customer_name(report)
-        report["coaching"] = build_coaching(report, self.config)
-        return report
+        return self._finish(report)
 
     def analyze_sections(self, conversation: Conversation, recording: Recording | None,
                          source: str, call: dict[str, Any] | None = None) -> dict:
@@ -191,6 +188,26 @@ class Coach:
         sections["empathy"] = analyze_empathy(conversation, lcfg, model=model, customer_name=name,
                                               apologies=sections["apologies"], language=language)
         return sections
+
+
+    def _coach(self, report: dict) -> None:
+        """Decide whether the call can be coached, then coach it (or withhold the verdicts)."""
+        fitness = assess_fitness(report, self.config)
+        report["call"]["coachable"] = {"ok": fitness["ok"], "reasons": fitness["reasons"]}
+        if not fitness["ok"] and isinstance(report.get("empathy"), dict):
+            empathy = report["empathy"]
+            empathy["score_withheld"] = {"score": empathy.get("score"), "reasons": fitness["reasons"]}
+            empathy["score"] = None
+        report["coaching"] = build_coaching(report, self.config)
+
+    def _finish(self, report: dict) -> dict:
+        """Coach the call, then redact what must not leave the analysis (every figure is
+        computed before redaction; only text is replaced)."""
+        from .redact import redact_report
+
+        _fill_customer_name(report)
+        self._coach(report)
+        return redact_report(report, self.config.redact)
 
 
 def _fill_customer_name(report: dict) -> None:

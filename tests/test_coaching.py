@@ -59,7 +59,8 @@ def report(segments=None, **overrides) -> dict:
         else:
             sections[name] = value
     return {"schema_version": 1,
-            "call": {"id": "t", "source": "t.wav", "duration_s": 40.0, "diarization": "channels"},
+            "call": {"id": "t", "source": "t.wav", "duration_s": 40.0, "diarization": "channels",
+                     "coachable": {"ok": True, "reasons": []}},
             "segments": copy.deepcopy(SEGMENTS if segments is None else segments), **sections}
 
 

@@ -19,7 +19,7 @@ def stage_of(module: str) -> str:
     parts = module.split(".")
     if len(parts) > 1 and parts[1] in ("speech", "analysis", "coaching", "report"):
         return parts[1]
-    if module == "callcoach.redact":
+    if module == "callcoach.redact" or module.startswith("callcoach.redact."):
         return "analysis"
     return "core"
 

@@ -28,7 +28,7 @@ def bare_report(**call) -> dict:
     return {"schema_version": 1,
             "call": {"id": "call-1", "source": "missing.wav", "duration_s": 12.0, "sample_rate": 8000,
                      "channels": 2, "diarization": "channels", "asr_model": "base", "agent_id": None,
-                     "customer_name": None, "warnings": [], **call},
+                     "customer_name": None, "warnings": [], "coachable": {"ok": True, "reasons": []}, **call},
             "segments": [seg("agent", 0.5, 3.0, "Thank you for calling, how can I help?"),
                          seg("customer", 3.5, 7.0, "My parcel never arrived and I'm upset."),
                          seg("agent", 7.5, 11.0, "I'm so sorry your parcel is late. Let me check.")]}

@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..config import CoachingConfig, Config
+from .gate import assess_fitness
 from .phrasing import acknowledgement, customer_problem
-from .read import CallReader
+from .read import CallReader, as_dict
 from .rules import Item, find_improvements
 from .strengths import strengths
 
@@ -51,14 +52,25 @@ def build_coaching(report: dict[str, Any], config: Config | CoachingConfig | Non
     """
     cfg = _full_config(config)
     call = CallReader(report)
+    fitness = as_dict(as_dict(report.get("call")).get("coachable")) or assess_fitness(report, cfg)
     ranked = rank_improvements(find_improvements(call, cfg), cfg)
     for position, item in enumerate(ranked, 1):
         item["rank"] = position
     shown = max(0, int(cfg.coaching.max_improvements))
-    return {
-        "strengths": strengths(call, cfg)[:max(0, int(cfg.coaching.max_strengths))],
+    found_strengths = strengths(call, cfg)[:max(0, int(cfg.coaching.max_strengths))]
+    section = {
+        "strengths": found_strengths,
         "improvements": ranked[:shown],
         "other_improvements": ranked[shown:],
         "not_checked": list(call.not_checked.values()),
         "ranking": list(cfg.coaching.ranking),
     }
+    if fitness.get("ok") is False:
+        # Measurements stay in the report; verdicts on a recording that cannot support
+        # them are withheld, kept aside for a reviewer who wants to see them.
+        section["withheld"] = {"reasons": list(fitness.get("reasons") or []),
+                               "improvements": ranked, "strengths": found_strengths}
+        section["improvements"], section["other_improvements"], section["strengths"] = [], [], []
+        section["not_checked"].append({"section": "call", "checks": ["all tips and strengths"],
+                                       "reason": "not coached: " + "; ".join(fitness.get("reasons") or [])})
+    return section

@@ -169,7 +169,7 @@ def _moved_on(call: CallReader, cfg: Config, skip_at: float | None) -> list[Item
         until = end + cfg.coaching.acknowledge_window_s
         if not call.agent_spoke(start, until):
             continue
-        if any(start - 0.5 <= a <= until for a in answers):
+        if any(start - cfg.coaching.acknowledge_before_s <= a <= until for a in answers):
             continue
         found.append((score, start, i, end))
     if not found:

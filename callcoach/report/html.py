@@ -9,6 +9,7 @@ a metric.
 from __future__ import annotations
 
 import base64
+import math
 import hashlib
 import os
 from pathlib import Path
@@ -59,13 +60,23 @@ def audio_href(source: str, out_dir: Path | None) -> str | None:
         return src.resolve().as_uri()
 
 
-def embedded_audio(source: str) -> str | None:
-    """The recording as a data: URI, for a report that carries its own audio."""
+def embedded_audio(source: str, redaction: Any = None) -> str | None:
+    """The recording as a data: URI, for a report that carries its own audio. The spans in
+    ``redaction`` (the report's ``call.redaction``) are silenced in the embedded copy; the
+    file itself is never changed. None when there is nothing to embed."""
     import mimetypes
 
     src = Path(source)
     if not src.is_file():
         return None
+    spans = redaction.get("spans") if isinstance(redaction, dict) else None
+    if spans:
+        from ..redact import silenced_wav_bytes
+
+        data = silenced_wav_bytes(src, spans)
+        if data is None:  # cannot decode it: no audio rather than unredacted audio
+            return None
+        return "data:audio/wav;base64," + base64.b64encode(data).decode("ascii")
     mime = mimetypes.guess_type(src.name)[0] or "audio/wav"
     return f"data:{mime};base64," + base64.b64encode(src.read_bytes()).decode("ascii")
 
@@ -84,8 +95,10 @@ class _Scale:
         return round(max(self.x(end) - self.x(start), minimum), 1)
 
     def ticks(self) -> list[dict[str, Any]]:
-        step = next((s for s in (5, 10, 15, 30, 60, 120, 300, 600) if self.duration / s <= 10), 1200)
-        return [{"x": self.x(t), "label": clock(t)} for t in range(0, int(self.duration) + 1, step)]
+        # About ten ticks whatever the duration: the count never grows with a number from the input.
+        step = next((s for s in (5, 10, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600) if self.duration / s <= 10),
+                    max(3600, math.ceil(self.duration / 10 / 3600) * 3600))
+        return [{"x": self.x(t), "label": clock(t)} for t in range(0, int(self.duration) + 1, step)][:12]
 
 
 def _duration(report: dict[str, Any]) -> float:
@@ -211,7 +224,8 @@ def render_html(report: dict[str, Any], out_dir: Path | None = None, embed_audio
     call["duration_s"] = num(call.get("duration_s"))
     audio = None
     if call.get("diarization") != "transcript" and call.get("source"):
-        audio = embedded_audio(str(call["source"])) if embed_audio else audio_href(str(call["source"]), out_dir)
+        audio = (embedded_audio(str(call["source"]), call.get("redaction")) if embed_audio
+                 else audio_href(str(call["source"]), out_dir))
     scale = _Scale(_duration(report))
     rows = summary.transcript_rows(report)
     data = {"duration": scale.duration, "x0": LEFT, "x1": WIDTH - RIGHT,

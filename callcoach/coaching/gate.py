@@ -1,0 +1,116 @@
+"""Is this recording fit to coach? A two-party service call, with enough of both sides,
+long enough, in a language the analysers read.
+
+The measurements are kept whatever the answer; when the call is not fit, the coaching tips
+and the empathy score are withheld (``call.coachable = {ok: false, reasons}``) and every
+rendering says why at the top.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..config import Config
+from .read import as_dict, as_list, num
+
+# What an agent says somewhere in a service call (not only in the opening): greeting the
+# caller on behalf of an organisation, offering help, checking identity or an account,
+# taking a step for the customer, closing the call.
+SERVICE_CUES: tuple[str, ...] = (
+    r"\bthank(s| you) for (calling|contacting|holding|waiting|choosing|your patience)\b",
+    r"\bhow (can|may|might|could) i (help|assist)\b",
+    r"\bwhat can i (do|help) (for|with) you\b",
+    r"\bwelcome to\b",
+    r"\byou('re| are) (speaking|talking|through) (to|with)\b",
+    r"\b(can|could|may) i (have|get|take|confirm|grab) (your|the) \w+",
+    r"\b(account|policy|order|booking|reference|case|ticket|claim|membership|customer) (number|id|reference)\b",
+    r"\b(date of birth|postcode|zip code|security question|first line of (your|the) address)\b",
+    r"\blet me (check|look|pull|see|take a look|find|bring up)\b",
+    r"\b(i('ll| will)|i can|we('ll| will)|i('ve| have)) (refund|replace|send|book|arrange|escalate|cancel|credit|issue|reset|transfer|update|process)\b",
+    r"\bis there anything else\b",
+    r"\b(bear with me|one moment|please hold|on hold)\b",
+    r"\bhave a (good|great|lovely|nice) (day|evening|afternoon|weekend)\b",
+)
+"""Regular expressions over lower-case text (apostrophes kept)."""
+
+GIVEN_ROLES = ("given", "text")
+"""Role methods that rest on evidence: the user said which side is the agent, or the
+opening words did (a greeting, "how can I help")."""
+
+
+def service_cues(report: dict[str, Any]) -> list[str]:
+    """The service-call phrases the agent side says anywhere in the call."""
+    found: list[str] = []
+    for seg in as_list(report.get("segments")):
+        seg = as_dict(seg)
+        if seg.get("speaker") != "agent":
+            continue
+        text = " ".join(str(seg.get("text") or "").lower().replace("’", "'").split())
+        for pattern in SERVICE_CUES:
+            m = re.search(pattern, text)
+            if m and m.group(0) not in found:
+                found.append(m.group(0))
+    return found
+
+
+def _talk_s(report: dict[str, Any], role: str) -> float:
+    listening = as_dict(report.get("listening"))
+    value = num(listening.get(f"{role}_talk_s"))
+    if value is not None:
+        return value
+    return sum(max(0.0, (num(s.get("end")) or 0.0) - (num(s.get("start")) or 0.0))
+               for s in map(as_dict, as_list(report.get("segments"))) if s.get("speaker") == role)
+
+
+def _turns(report: dict[str, Any], role: str) -> int:
+    return sum(1 for s in map(as_dict, as_list(report.get("segments")))
+               if s.get("speaker") == role and str(s.get("text") or "").strip())
+
+
+def assess_fitness(report: dict[str, Any], config: Config | None = None) -> dict[str, Any]:
+    """``{"ok", "reasons", "service_cues"}``: whether the report can carry coaching.
+
+    Reasons (each one a plain sentence) are given for every check that fails:
+
+    * the call is shorter than ``[coaching] min_call_s`` of speech span;
+    * either side speaks less than ``min_party_speech_s`` or in fewer than
+      ``min_party_turns`` turns (one side missing, a monologue, a read text);
+    * nothing marks it as a service call: roles were not given nor recognised from the
+      opening words, and the agent side says fewer than ``min_service_cues`` service
+      phrases anywhere (greeting, offering help, an account check, a step taken, a close);
+    * the language is one the language analysers do not read (``call.language``).
+    """
+    cfg = (config or Config()).coaching
+    call = as_dict(report.get("call"))
+    reasons: list[str] = []
+    listening = as_dict(report.get("listening"))
+    span = num(listening.get("span_s"))
+    if span is None:
+        span = num(call.get("duration_s")) or 0.0
+    if span < cfg.min_call_s:
+        reasons.append(f"the call has only {span:.0f} s of conversation (coaching needs at least "
+                       f"{cfg.min_call_s:.0f} s)")
+    for role in ("agent", "customer"):
+        talk, turns = _talk_s(report, role), _turns(report, role)
+        if talk < cfg.min_party_speech_s or turns < cfg.min_party_turns:
+            reasons.append(f"the {role} side says too little to judge ({talk:.0f} s in {turns} "
+                           f"turn{'s' if turns != 1 else ''})")
+    roles = as_dict(call.get("roles"))
+    method = str(roles.get("method") or ("given" if call.get("diarization") == "transcript" else ""))
+    cues = service_cues(report)
+    # Roles given or recognised still need one sign of a service call anywhere in it; a
+    # transcript's labels or a first speaker need as many as ``min_service_cues``.
+    needed = 1 if method in GIVEN_ROLES and call.get("diarization") != "transcript" else cfg.min_service_cues
+    if len(cues) < needed:
+        who = {"first-speaker": "the agent is only whoever spoke first",
+               "only-speaker": "only one voice was found",
+               "default": "the agent side is only the default channel",
+               "given": "roles were given",
+               "text": "the agent was recognised from the opening words"}.get(method, "the roles are only labels")
+        reasons.append(f"nothing marks this as a service call ({who}, and no greeting, offer of "
+                       "help, account check or closing was heard)")
+    language = as_dict(call.get("language"))
+    if language.get("supported") is False:
+        reasons.append(str(language.get("reason") or f"the call's language ({language.get('code')}) "
+                                                       "is not one the analysers read"))
+    return {"ok": not reasons, "reasons": reasons, "service_cues": cues}
