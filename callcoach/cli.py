@@ -391,7 +391,14 @@ def show(
     duration = summary.num(call.get("duration_s"))
     title = Text.assemble(("Call ", "bold"), (str(call.get("id", visible(report.stem))), "bold cyan"),
                           f"  {summary.clock(duration)} · {call.get('diarization', '?')}")
+    trust = summary.trust(data)
+    if trust["banner"]:
+        console.print(Text(trust["banner"], style="bold yellow"))
     console.print(title)
+    if trust["roles"]:
+        console.print(Text(trust["roles"], style="dim"))
+    for caveat in trust["caveats"]:
+        console.print(Text(caveat["text"], style="yellow" if caveat["level"] == "low" else "dim"))
     for warning in call.get("warnings") if isinstance(call.get("warnings"), list) else []:
         console.print(Text(f"warning: {warning}", style="yellow"))
 
@@ -416,6 +423,9 @@ def show(
                 how = f" ({tip['how']})" if tip.get("how") else ""
                 body.append(f"\ntry saying{how}: ")
                 body.append(f"“{tip['try_saying']}”", style="green")
+            doubt = summary.tip_confidence(tip)
+            if doubt:
+                body.append(f"\nhow sure: {doubt}", style="yellow")
             grid.add_row(Text(f"{n}."), body)
         console.print(grid)
         if not tips:

@@ -9,7 +9,7 @@ from typing import Any
 from ..config import CoachingConfig, Config
 from .gate import assess_fitness
 from .phrasing import acknowledgement, customer_problem
-from .read import CallReader, as_dict
+from .read import CallReader, as_dict, as_list, num
 from .rules import Item, find_improvements
 from .strengths import strengths
 
@@ -27,9 +27,36 @@ def _full_config(config: Config | CoachingConfig | None) -> Config:
 
 
 def rank_improvements(items: list[Item], cfg: Config) -> list[Item]:
-    """Most important first: by ``cfg.coaching.ranking`` position, then the larger instance, then earlier."""
+    """Most important first: tips on figures of low reliability after all others, then by
+    ``cfg.coaching.ranking`` position, then the larger instance, then earlier."""
     order = {kind: i for i, kind in enumerate(cfg.coaching.ranking)}
-    return sorted(items, key=lambda t: (order.get(t["kind"], len(order)), -t["severity"], t["at"]))
+    return sorted(items, key=lambda t: (t.get("reliability") == "low", order.get(t["kind"], len(order)),
+                                        -t["severity"], t["at"]))
+
+
+def annotate_confidence(items: list[Item], report: dict[str, Any]) -> None:
+    """Each tip says how sure its figure is: the reliability of the section its evidence
+    comes from, and how confidently the speech recogniser heard the words it quotes."""
+    for item in items:
+        evidence = as_dict(item.get("evidence"))
+        reliability = as_dict(as_dict(report.get(str(evidence.get("section")))).get("reliability"))
+        if reliability.get("level"):
+            item["reliability"] = str(reliability["level"])
+            item["reliability_reasons"] = [str(r) for r in as_list(reliability.get("reasons"))]
+        heard = _heard_confidence(report, evidence)
+        if heard is not None:
+            item["asr_confidence"] = heard
+
+
+def _heard_confidence(report: dict[str, Any], evidence: dict) -> float | None:
+    """Mean word probability of the segment a tip quotes (None without word probabilities)."""
+    index = evidence.get("segment")
+    segments = as_list(report.get("segments"))
+    if not isinstance(index, int) or not 0 <= index < len(segments):
+        return None
+    probs = [num(w.get("probability")) for w in map(as_dict, as_list(as_dict(segments[index]).get("words")))]
+    probs = [p for p in probs if p is not None]
+    return round(sum(probs) / len(probs), 2) if probs else None
 
 
 def build_coaching(report: dict[str, Any], config: Config | CoachingConfig | None = None) -> dict[str, Any]:
@@ -53,7 +80,9 @@ def build_coaching(report: dict[str, Any], config: Config | CoachingConfig | Non
     cfg = _full_config(config)
     call = CallReader(report)
     fitness = as_dict(as_dict(report.get("call")).get("coachable")) or assess_fitness(report, cfg)
-    ranked = rank_improvements(find_improvements(call, cfg), cfg)
+    found = find_improvements(call, cfg)
+    annotate_confidence(found, report)
+    ranked = rank_improvements(found, cfg)
     for position, item in enumerate(ranked, 1):
         item["rank"] = position
     shown = max(0, int(cfg.coaching.max_improvements))

@@ -235,4 +235,5 @@ def render_html(report: dict[str, Any], out_dir: Path | None = None, embed_audio
         scorecard=summary.scorecard(report), events=summary.key_events(report),
         timeline=timeline(report, scale), tone=tone_charts(report, scale),
         sentiment=sentiment_chart(report, scale), rows=rows, coaching=summary.coaching(report),
+        trust=summary.trust(report), tip_confidence=summary.tip_confidence,
         x0=LEFT, x1=WIDTH - RIGHT, script=script, script_hash=script_hash)

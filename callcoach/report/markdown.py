@@ -59,6 +59,9 @@ def _coaching(report: dict[str, Any]) -> list[str]:
         if tip.get("try_saying"):
             how = f" ({_md_escape(tip['how'])})" if tip.get("how") else ""
             lines.append(f"   *Try saying{how}:* {_quote(tip['try_saying'])}{_evidence(tip)}")
+        doubt = summary.tip_confidence(tip)
+        if doubt:
+            lines.append(f"   *How sure:* {_md_escape(doubt)}")
     if not tips:
         lines.append("Nothing in this call's evidence calls for a change.")
     others = summary.items(coaching.get("other_improvements"))
@@ -119,10 +122,13 @@ def render_markdown(report: dict[str, Any]) -> str:
     lines.append(f"- Duration: {_ts(summary.num(call.get('duration_s')))} · speakers separated by: "
                  f"{_md_escape(call.get('diarization', '?'))} · ASR model: "
                  f"{_md_escape(call.get('asr_model') or 'none (transcript)')}")
-    roles = call.get("roles")
-    if isinstance(roles, dict):
-        lines.append(f"- Agent: {_md_escape(roles.get('agent'))} (decided by {_md_escape(roles.get('method'))}, "
-                     f"confidence {_md_escape(roles.get('confidence'))})")
+    trust = summary.trust(report)
+    if trust["banner"]:
+        lines[1:1] = [f"> **{_md_escape(trust['banner'])}**", ""]
+    if trust["roles"]:
+        lines.append(f"- {_md_escape(trust['roles'])}")
+    for caveat in trust["caveats"]:
+        lines.append(f"- Reliability: {_md_escape(caveat['text'])}")
     for key, label in (("agent_id", "Agent id"), ("customer_name", "Customer")):
         if call.get(key):
             lines.append(f"- {label}: {_md_escape(call[key])}")

@@ -18,6 +18,62 @@ def _card(key: str, label: str, value: str | None, detail: str | None = None,
             "available": value is not None, "detail": detail if value is not None else reason}
 
 
+SECTIONS_WITH_RELIABILITY = ("talk_over", "listening", "tone", "sentiment", "apologies", "empathy")
+
+ROLE_METHODS = {
+    "given": "given by you (--agent-channel or the transcript)",
+    "default": "channel 0 by default (not given; pass --agent-channel to be sure)",
+    "text": "recognised from the opening words",
+    "first-speaker": "assumed: whoever spoke first",
+    "only-speaker": "only one voice was found",
+}
+
+
+def trust(report: dict[str, Any]) -> dict[str, Any]:
+    """How far to trust this report, for the top of every rendering: whether the call was
+    coached (and why not), how the agent was identified and how sure that is, and each
+    section whose figures are less than reliable."""
+    call = section(report, "call") or {}
+    coachable = call.get("coachable") if isinstance(call.get("coachable"), dict) else {}
+    reasons = [str(r) for r in coachable.get("reasons") or []] if isinstance(coachable.get("reasons"), list) else []
+    banner = None
+    if coachable.get("ok") is False:
+        banner = ("Not coached: " + "; ".join(reasons) + ". The measurements stand; tips and the "
+                  "empathy score are withheld.")
+    roles = call.get("roles") if isinstance(call.get("roles"), dict) else None
+    role_line = None
+    if roles:
+        method = str(roles.get("method") or "")
+        confidence = num(roles.get("confidence"))
+        role_line = (f"Agent: {roles.get('agent')}, {ROLE_METHODS.get(method, method or 'unknown method')}"
+                     + (f" ({confidence * 100:.0f}% sure)" if confidence is not None else ""))
+    elif call.get("diarization") == "transcript":
+        role_line = "Agent: as labelled in the transcript"
+    caveats = []
+    for name in SECTIONS_WITH_RELIABILITY:
+        sec = section(report, name) or {}
+        rel = sec.get("reliability") if isinstance(sec.get("reliability"), dict) else None
+        if rel and rel.get("level") in ("low", "medium"):
+            why = [str(r) for r in rel.get("reasons") or []] if isinstance(rel.get("reasons"), list) else []
+            caveats.append({"section": name, "level": str(rel["level"]), "reasons": why,
+                            "text": f"{name.replace('_', ' ')}: {rel['level']} reliability"
+                                    + (f" ({'; '.join(why)})" if why else "")})
+    return {"coached": coachable.get("ok") is not False, "banner": banner, "roles": role_line,
+            "caveats": caveats}
+
+
+def tip_confidence(tip: dict[str, Any]) -> str | None:
+    """A short note on how sure a tip is, or None when nothing calls for doubt."""
+    notes = []
+    if tip.get("reliability") in ("low", "medium"):
+        reasons = tip.get("reliability_reasons") if isinstance(tip.get("reliability_reasons"), list) else []
+        notes.append(f"{tip['reliability']} reliability" + (f": {reasons[0]}" if reasons else ""))
+    heard = num(tip.get("asr_confidence"))
+    if heard is not None and heard < 0.8:
+        notes.append(f"the quoted words were heard with {heard * 100:.0f}% confidence")
+    return "; ".join(notes) or None
+
+
 def _absent(report: dict[str, Any], name: str) -> str:
     sec = report.get(name)
     if isinstance(sec, dict) and sec.get("available") is False:
@@ -35,6 +91,9 @@ def scorecard(report: dict[str, Any]) -> list[dict[str, Any]]:
     else:
         score = num(empathy.get("score"))
         breakdown = empathy.get("score_breakdown") if isinstance(empathy.get("score_breakdown"), dict) else {}
+        withheld = empathy.get("score_withheld") if isinstance(empathy.get("score_withheld"), dict) else None
+        if withheld is not None:
+            breakdown = {**breakdown, "reason": "withheld: this recording is not a call that can be coached"}
         families = breakdown.get("empathy_families")
         detail = ("phrases: " + ", ".join(map(str, families))) if isinstance(families, list) and families \
             else "no empathy phrases found"

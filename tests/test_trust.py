@@ -1,0 +1,132 @@
+"""A coach people can trust: recordings that are not service calls get no verdicts, every
+rendering says how sure it is, and tips fit the moment."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from callcoach.cli import app
+from callcoach.coaching import build_coaching
+from callcoach.coaching.gate import assess_fitness
+from callcoach.report import summary
+from callcoach.report.markdown import render_markdown
+
+from .test_coaching import report as coaching_report
+from .test_coaching import seg
+
+runner = CliRunner()
+
+CHAT = [  # two friends catching up: no greeting on behalf of anyone, no help offered, no account
+    ("agent", 0.0, 4.0, "Oh hey, I didn't think you'd pick up, how was the trip?"),
+    ("customer", 4.5, 11.0, "Honestly it was a disaster, the train broke down twice and we missed the wedding."),
+    ("agent", 11.5, 15.0, "No way. Did you at least get there for the party?"),
+    ("customer", 15.5, 22.0, "Only for the last hour, and my sister was furious with me the whole time."),
+    ("agent", 22.5, 27.0, "Ugh, that's rough. She'll get over it though, she always does."),
+    ("customer", 27.5, 33.0, "I hope so. Anyway, are we still on for football on Sunday?"),
+    ("agent", 33.5, 38.0, "Yeah, ten o'clock at the usual pitch, bring the spare ball."),
+    ("customer", 38.5, 41.0, "Will do, see you then."),
+]
+
+SERVICE = [
+    ("agent", 0.0, 4.0, "Good afternoon, you're through to Harbour Energy, how can I help?"),
+    ("customer", 4.5, 11.0, "Hi, my last bill was three times the usual amount and I can't afford it."),
+    ("agent", 11.5, 17.0, "I'm sorry to hear that. Can I take your account number so I can look into it?"),
+    ("customer", 17.5, 21.0, "Yes, it's on the letter, one moment."),
+    ("agent", 21.5, 30.0, "Thanks. I can see an estimated reading; I'll correct it and send you a new bill today."),
+    ("customer", 30.5, 33.0, "Oh, thank you, that's a relief."),
+    ("agent", 33.5, 37.0, "Is there anything else I can help with today?"),
+]
+
+
+def transcript(tmp_path, name, rows):
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps({"segments": [{"speaker": s, "start": a, "end": b, "text": t}
+                                              for s, a, b, t in rows]}))
+    return path
+
+
+@pytest.fixture(scope="module")
+def analysed(coach, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("calls")
+    return {name: coach.analyze_transcript(transcript(folder, name, rows))
+            for name, rows in (("chat", CHAT), ("service", SERVICE), ("short", SERVICE[:2]))}
+
+
+def test_a_chat_between_friends_is_not_coached(analysed):
+    report = analysed["chat"]
+    assert report["call"]["coachable"]["ok"] is False
+    assert "service call" in " ".join(report["call"]["coachable"]["reasons"])
+    assert report["coaching"]["improvements"] == [] and report["coaching"]["strengths"] == []
+    assert report["empathy"]["score"] is None and report["empathy"]["score_withheld"]["reasons"]
+    assert report["listening"]["agent_talk_s"] > 0  # the measurements stay
+
+
+def test_a_few_seconds_of_speech_are_not_coached(analysed):
+    fitness = analysed["short"]["call"]["coachable"]
+    assert fitness["ok"] is False and any("only" in r and "s of conversation" in r for r in fitness["reasons"])
+
+
+def test_a_service_call_is_coached(analysed):
+    assert analysed["service"]["call"]["coachable"] == {"ok": True, "reasons": []}
+
+
+def test_every_rendering_says_why_a_call_was_not_coached(analysed, tmp_path):
+    report = analysed["chat"]
+    assert render_markdown(report).splitlines()[1].startswith("> **Not coached:")
+    path = tmp_path / "chat.json"
+    path.write_text(json.dumps(report))
+    shown = runner.invoke(app, ["show", str(path)])
+    assert shown.exit_code == 0 and shown.output.startswith("Not coached:")
+    from callcoach.report.html import render_html
+
+    assert 'id="not-coached"' in render_html(report)
+
+
+def test_first_speaker_roles_without_service_words_fail_the_gate():
+    report = {"call": {"duration_s": 60.0, "diarization": "pyannote",
+                       "roles": {"agent": "SPEAKER_00", "method": "first-speaker", "confidence": 0.55}},
+              "segments": [seg(s, a, b, t) for s, a, b, t in CHAT],
+              "listening": {"agent_talk_s": 20.0, "customer_talk_s": 20.0, "span_s": 41.0}}
+    fitness = assess_fitness(report)
+    assert fitness["ok"] is False and "whoever spoke first" in fitness["reasons"][0]
+
+
+def test_roles_and_reliability_are_shown_with_how_sure():
+    report = coaching_report(talk_over={"reliability": {"level": "low", "reasons": ["mono call"]}})
+    report["call"]["roles"] = {"agent": "SPEAKER_01", "method": "first-speaker", "confidence": 0.55}
+    trust = summary.trust(report)
+    assert trust["roles"] == "Agent: SPEAKER_01, assumed: whoever spoke first (55% sure)"
+    assert trust["caveats"][0]["section"] == "talk_over" and "mono call" in trust["caveats"][0]["text"]
+    markdown = render_markdown(report)
+    assert "whoever spoke first" in markdown and "low reliability" in markdown
+
+
+def test_a_tip_on_a_low_reliability_figure_is_not_ranked_first():
+    interruption = {"start": 12.0, "end": 13.0, "interrupter": "agent", "interrupted": "customer",
+                    "kind": "interruption", "reason": "cut_off", "interrupter_words": "let me stop you",
+                    "interrupted_words": "and then the", "cut_off_words": "and then the"}
+    report = coaching_report(
+        talk_over={"events": [interruption], "agent_interruptions": 1,
+                   "reliability": {"level": "low", "reasons": ["mono call: overlaps are approximate"]}},
+        listening={"dead_air": [{"start": 14.0, "end": 24.0, "duration_s": 10.0, "hold": False}]})
+    tips = build_coaching(report)["improvements"]
+    kinds = [t["kind"] for t in tips]
+    assert "agent_interruption" in kinds and kinds[0] != "agent_interruption"
+    low = next(t for t in tips if t["kind"] == "agent_interruption")
+    assert low["reliability"] == "low" and "low reliability" in summary.tip_confidence(low)
+
+
+def test_an_acknowledgement_just_before_a_complaint_answers_it():
+    segments = [seg("agent", 0.5, 4.0, "Thank you for calling, how can I help?"),
+                seg("customer", 4.5, 8.0, "My order never came."),
+                seg("agent", 8.2, 9.5, "Oh no, I'm sorry."),
+                seg("customer", 9.8, 16.0, "And now I've been charged for it and nobody answers my emails."),
+                seg("agent", 16.5, 22.0, "Let me look at the payment for you right now.")]
+    report = coaching_report(
+        segments=segments,
+        sentiment={"customer": [{"start": 4.5, "end": 8.0, "score": -0.2},
+                                {"start": 9.8, "end": 16.0, "score": -0.7}]},
+        empathy={"phrases": [{"start": 8.2, "end": 9.5, "text": "I'm sorry", "category": "apologize"}]})
+    assert "moved_on" not in [t["kind"] for t in build_coaching(report)["improvements"]]
