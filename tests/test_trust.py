@@ -130,3 +130,20 @@ def test_an_acknowledgement_just_before_a_complaint_answers_it():
                                 {"start": 9.8, "end": 16.0, "score": -0.7}]},
         empathy={"phrases": [{"start": 8.2, "end": 9.5, "text": "I'm sorry", "category": "apologize"}]})
     assert "moved_on" not in [t["kind"] for t in build_coaching(report)["improvements"]]
+
+
+def test_no_tell_me_more_while_the_agent_is_delivering_the_fix():
+    segments = [seg("agent", 0.5, 4.0, "Thank you for calling, how can I help?"),
+                seg("customer", 4.5, 15.0, "My router keeps dropping the connection every evening."),
+                seg("agent", 15.5, 22.0, "I'm sorry about that. Let me run a line test."),
+                seg("customer", 22.5, 24.0, "Okay."),
+                seg("agent", 24.5, 70.0, "I've reset the line from our side and I'll send you a new router; "
+                                         "it will be with you on Thursday, and here's how to set it up."),
+                seg("customer", 70.5, 72.0, "Great, thanks."),
+                seg("agent", 72.5, 75.0, "Is there anything else I can help with?")]
+    report = coaching_report(segments=segments, listening={
+        "agent_talk_ratio": 0.85, "longest_agent_monologue_s": 45.5,
+        "longest_agent_monologue": {"start": 24.5, "end": 70.0}})
+    tip = next(t for t in build_coaching(report)["improvements"] + build_coaching(report)["other_improvements"]
+               if t["kind"] == "talk_ratio")
+    assert tip["evidence"]["phase"] == "resolution" and "tell me" not in tip["try_saying"].lower()

@@ -41,6 +41,7 @@ from ..config import Config
 from ..text import r2
 from .phrasing import (DISMISSIVE_ADVICE, DISMISSIVE_DEFAULT, acknowledgement, customer_problem,
                        longest_sentence, quote)
+from .phases import phase_at
 from .read import CallReader, as_dict, as_list, clock, evidence, num, percent, signed
 
 Item = dict[str, Any]
@@ -323,14 +324,22 @@ def _talk_ratio(call: CallReader, cfg: Config) -> list[Item]:
         agents = call.agent_segments()
         at = num(call.segments[agents[0]].get("start")) if agents else 0.0
     noun = call.worst_complaint_noun().get("noun")
-    line = (f"Can you tell me a bit more about what happened with {noun}?" if noun
-            else "Can you tell me a bit more about what happened?")
+    phase = phase_at(call.report, at or 0.0)
+    if phase == "discovery":
+        line = (f"Can you tell me a bit more about what happened with {noun}?" if noun
+                else "Can you tell me a bit more about what happened?")
+        why = ("The more the customer talks, the more you learn about what they need — and the "
+               "more heard they feel.")
+    else:  # delivering a fix or closing: check in rather than ask them to start again
+        line = ("Before I go on — does that sound right to you so far?" if phase == "resolution"
+                else "Is there anything about this you'd like me to go over again?")
+        why = ("Explaining a fix is your turn to talk, but a long stretch loses people on the phone; "
+               "a quick check lets the customer say whether it really solves their problem.")
     return [_tip("talk_ratio", at or 0.0,
                  f"You did {percent(ratio)} of the talking (target about {percent(target)})"
                  + (f"; here you talked for {length:.0f} s straight." if length else "."),
-                 "The more the customer talks, the more you learn about what they need — and the "
-                 "more heard they feel.",
-                 line, evidence("listening", "agent_talk_ratio", value=ratio, target=target, start=at),
+                 why, line, evidence("listening", "agent_talk_ratio", value=ratio, target=target, start=at,
+                                     phase=phase),
                  ratio - target)]
 
 
