@@ -147,3 +147,32 @@ def test_no_tell_me_more_while_the_agent_is_delivering_the_fix():
     tip = next(t for t in build_coaching(report)["improvements"] + build_coaching(report)["other_improvements"]
                if t["kind"] == "talk_ratio")
     assert tip["evidence"]["phase"] == "resolution" and "tell me" not in tip["try_saying"].lower()
+
+
+def test_wording_has_no_doubled_punctuation_and_counts_agree_in_number():
+    from callcoach.coaching.phrasing import tidy
+
+    assert tidy("The customer said “It still isn't here.”.") == "The customer said “It still isn't here.”"
+    report = coaching_report(talk_over={"agent_backchannels": 0, "customer_backchannels": 1})
+    card = next(c for c in summary.scorecard(report) if c["key"] == "interruptions")
+    assert "1 backchannel" in card["detail"] and "1 backchannels" not in card["detail"]
+
+
+def test_an_interruption_event_quotes_the_interrupters_words():
+    event = {"start": 5.0, "end": 6.0, "interrupter": "agent", "kind": "interruption",
+             "interrupter_words": "sorry, let me stop you", "cut_off_words": "and my order was"}
+    report = coaching_report(talk_over={"events": [event], "agent_interruptions": 1})
+    moment = next(e for e in summary.key_events(report) if e["kind"] == "interruption")
+    assert moment["text"] == "sorry, let me stop you" and "and my order was" in moment["label"]
+
+
+def test_pitch_is_not_charted_for_a_speaker_with_too_little_voice():
+    from callcoach.report.html import _Scale, tone_charts
+
+    timeline = [{"speaker": "agent", "start": 0.0, "end": 4.0, "pitch_median_hz": 120.0, "loudness_db": -20.0},
+                {"speaker": "customer", "start": 4.5, "end": 6.0, "pitch_median_hz": 210.0, "loudness_db": -22.0}]
+    report = coaching_report(tone={"available": True, "timeline": timeline,
+                                   "agent": {"pitch_reliable": True}, "customer": {"pitch_reliable": False}})
+    charts = tone_charts(report, _Scale(10.0))["charts"]
+    pitch = next(c for c in charts if c["title"].startswith("Pitch"))
+    assert "customer" not in json.dumps(pitch)

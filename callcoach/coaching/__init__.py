@@ -8,7 +8,7 @@ from typing import Any
 
 from ..config import CoachingConfig, Config
 from .gate import assess_fitness
-from .phrasing import acknowledgement, customer_problem
+from .phrasing import acknowledgement, customer_problem, tidy
 from .read import CallReader, as_dict, as_list, num
 from .rules import Item, find_improvements
 from .strengths import strengths
@@ -81,12 +81,18 @@ def build_coaching(report: dict[str, Any], config: Config | CoachingConfig | Non
     call = CallReader(report)
     fitness = as_dict(as_dict(report.get("call")).get("coachable")) or assess_fitness(report, cfg)
     found = find_improvements(call, cfg)
+    for item in found:
+        for key in ("what", "why", "try_saying"):
+            if isinstance(item.get(key), str):
+                item[key] = tidy(item[key])
     annotate_confidence(found, report)
     ranked = rank_improvements(found, cfg)
     for position, item in enumerate(ranked, 1):
         item["rank"] = position
     shown = max(0, int(cfg.coaching.max_improvements))
     found_strengths = strengths(call, cfg)[:max(0, int(cfg.coaching.max_strengths))]
+    for item in found_strengths:
+        item["text"] = tidy(item.get("text", ""))
     section = {
         "strengths": found_strengths,
         "improvements": ranked[:shown],

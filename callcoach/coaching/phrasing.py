@@ -165,3 +165,15 @@ def acknowledgement(problem: dict[str, str | None], style: str = "apology") -> s
     if noun:
         return f"I can see how much {noun} matters to you. Here's what I'll do now: …"
     return "I can see why that's upsetting. Here's what I'll do about it now: …"
+
+
+_DOUBLED = re.compile(r"([.!?…])([\"”’)]*)[.]+(?!\.)")
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?])")
+
+
+def tidy(text: str) -> str:
+    """No doubled punctuation where a quote ends a sentence (“It's late.”. -> “It's late.”),
+    no space before punctuation, single spaces."""
+    text = _DOUBLED.sub(r"\1\2", str(text))
+    text = re.sub(r"([,;:])([\"”’)]*)[,;:.]", r"\1\2", text)
+    return " ".join(_SPACE_BEFORE.sub(r"\1", text).split())

@@ -183,14 +183,20 @@ def tone_charts(report: dict[str, Any], scale: _Scale) -> dict[str, Any]:
     rows = [r for r in items(tone.get("timeline")) if isinstance(r.get("speaker"), str) and r["speaker"] in LANES
             and num(r.get("start")) is not None and num(r.get("end")) is not None]
     charts = []
+    # Pitch is drawn only for a speaker whose card shows it: with too little voiced speech
+    # the card says so, and points on the chart would contradict it.
+    pitched = {spk for spk in LANES if (section(tone, spk) or {}).get("pitch_reliable") is not False}
     for key, title, unit in (("pitch_median_hz", "Pitch per turn", "Hz"), ("loudness_db", "Loudness per turn", "dB")):
         chart = _chart([(num(r["start"]), num(r["end"]), num(r[key]), r["speaker"], r["speaker"])
-                        for r in rows if num(r.get(key)) is not None], scale, title, unit)
+                        for r in rows if num(r.get(key)) is not None
+                        and (key != "pitch_median_hz" or r["speaker"] in pitched)], scale, title, unit)
         if chart:
             charts.append(chart)
     reason = None
     if not charts:
         reason = str(tone.get("reason") or "no pitch or loudness per turn in the report")
+    elif not pitched and tone.get("available") is not False:
+        reason = "pitch not charted: too little voiced speech to measure it reliably"
     return {"charts": charts, "reason": reason}
 
 

@@ -125,7 +125,8 @@ def scorecard(report: dict[str, Any]) -> list[dict[str, Any]]:
         if by_customer is not None:
             detail.append(f"customer interrupted {by_customer:.0f}×")
         if any(b is not None for b in backchannels):
-            detail.append(f"{sum(b or 0 for b in backchannels):.0f} backchannels")
+            count = int(sum(b or 0 for b in backchannels))
+            detail.append(f"{count} backchannel{'s' if count != 1 else ''}")
         if overlap is not None:
             detail.append(f"{overlap:.1f} s overlap")
         cards.append(_card("interruptions", "Agent interruptions", f"{by_agent:.0f}" if by_agent is not None else None,
@@ -203,8 +204,9 @@ def key_events(report: dict[str, Any]) -> list[dict[str, Any]]:
         who = str(e.get("interrupter") or "?")
         if e.get("kind") == "interruption":
             if e.get("cut_off_words"):
-                add(e.get("start"), e.get("end"), "interruption", f"Interruption by the {who}, cutting off",
-                    e["cut_off_words"])
+                cut = " ".join(str(e["cut_off_words"]).split()[-6:])
+                add(e.get("start"), e.get("end"), "interruption",
+                    f"Interruption by the {who} (cutting off “{cut}”)", e.get("interrupter_words"))
             else:
                 add(e.get("start"), e.get("end"), "interruption", f"Interruption by the {who}",
                     e.get("interrupter_words"))
