@@ -6,12 +6,16 @@ from typing import Iterable, Sequence
 
 Interval = tuple[float, float]
 
+TIME_EPS = 1e-6
+"""Times are given to 0.01 s: differences within a microsecond are floating-point noise
+(1.2 - 0.2 is 0.9999999999999999), never a real gap."""
+
 
 def merge(intervals: Iterable[Interval], max_gap_s: float = 0.0) -> list[Interval]:
     """Union of intervals, also bridging gaps of at most ``max_gap_s`` seconds."""
     out: list[Interval] = []
     for start, end in sorted(intervals):
-        if out and start - out[-1][1] <= max_gap_s:
+        if out and start - out[-1][1] <= max_gap_s + TIME_EPS:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))
@@ -26,7 +30,7 @@ def bridge_pauses(intervals: Iterable[Interval], max_gap_s: float,
     starts = sorted(others)
     out: list[Interval] = []
     for start, end in sorted(intervals):
-        if out and start - out[-1][1] <= max_gap_s:
+        if out and start - out[-1][1] <= max_gap_s + TIME_EPS:
             i = bisect.bisect_left(starts, (out[-1][0], float("-inf")))
             taken = False
             while i < len(starts) and starts[i][0] < start:
