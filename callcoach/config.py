@@ -132,11 +132,6 @@ class DiarizationConfig:
 class TalkOverConfig:
     """Overlaps, interruptions and backchannels (callcoach.analysis.dynamics.talkover)."""
 
-    trust_asr_full_stops: bool = False
-    """Whisper ends a cut-off utterance with a full stop as if it were complete, so in
-    audio-derived text a final "." is not taken as proof that the sentence was finished
-    (a final "?" still is: answering a question early is a hand-over, not an interruption).
-    Transcripts given as input are punctuated by people and always trusted."""
     min_overlap_s: float = 0.12
     """Overlaps shorter than this are no event: twice the speech map's padding
     (``VadConfig.speech_pad_ms`` = 60 ms per edge), i.e. within voice-activity edge jitter,
@@ -153,17 +148,25 @@ class TalkOverConfig:
     wordless_backchannel_max_s: float = 1.0
     """An utterance without recognised words (ASR often drops a quiet "mm-hmm") up to this
     long, inside the other's still-continuing speech, is a backchannel."""
-    cut_off_window_s: float = 1.5
-    """The interrupted speaker falling silent within this of the overlap start was cut off
-    (or handed over); later, they fought for the floor and lost (``floor_taken``)."""
-    unknown_text_cut_off_s: float = 0.5
-    """Without punctuation to tell mid-sentence from finished, a hand-over overlap this long
-    is a cut-off: overlaps at smooth turn transitions are mostly a few hundred ms or less
-    (Heldner & Edlund 2010, "Pauses, gaps and overlaps in conversations", J. Phonetics 38)."""
-    long_overlap_s: float = 1.5
-    """An overlap this long in which the interrupter said words is an interruption even when
-    the other keeps talking: as long as ``cut_off_window_s``, an overlap that outlasts the
-    window in which a cut-off is judged is contentful talking over the other."""
+    interruption_min_words: int = 2
+    """An overlap is an interruption when the newcomer came in with at least this many of the
+    other's words still to come in that utterance (and ``interruption_min_s`` of their
+    speech), and then took the floor or said words over them: they came in before a
+    transition-relevance place, not at one (Sacks, Schegloff & Jefferson 1974)."""
+    interruption_min_s: float = 0.5
+    """...and at least this much of the other's speech still to come. Overlaps at smooth
+    speaker changes are mostly a few hundred ms or less (Heldner & Edlund 2010, "Pauses,
+    gaps and overlaps in conversations", J. Phonetics 38)."""
+    hand_over_max_words: int = 1
+    """Coming in with at most this many of the other's words left (their last word) is
+    latching / terminal overlap (Jefferson): a hand-over, never an interruption..."""
+    hand_over_max_s: float = 0.3
+    """...as is coming in with this much or less of their speech left. Overlaps between
+    these and the interruption thresholds are early hand-overs, not interruptions either."""
+    speech_pad_s: float = 0.06
+    """The padding on each edge of the speech map's voice activity (keep equal to
+    ``vad.speech_pad_ms`` / 1000): the time left is measured from word times, and from
+    voice edges less this padding where the words run out."""
     completion_sync_s: float = 0.5
     """Cooperative completion: the interrupter's overlapping words are each said by the other
     within this many seconds (both saying the same words together)."""
@@ -184,16 +187,42 @@ class TalkOverConfig:
         "laughter", "laughs", "laughing", "laugh", "ha", "haha", "heh", "hehe"])
     """Tokens that are laughter (also any "hahaha"/"hehehe" and bracketed "[laughter]"):
     laughter over the other's speech is a backchannel of any length."""
+    # Deprecated: accepted so that existing config files still load; they have no effect.
+    trust_asr_full_stops: bool = False
+    """Deprecated, no effect: interruptions are judged by the words still to come, the same
+    for transcripts and speech recognition (docs/dynamics.md)."""
+    cut_off_window_s: float = 1.5
+    """Deprecated, no effect (replaced by ``interruption_min_words``/``interruption_min_s``)."""
+    unknown_text_cut_off_s: float = 0.5
+    """Deprecated, no effect (replaced by ``hand_over_max_s``/``interruption_min_s``)."""
+    long_overlap_s: float = 1.5
+    """Deprecated, no effect (a newcomer saying words over the other mid-turn interrupts)."""
 
 
 @dataclass
 class ListeningConfig:
     """Talk share, silences, monologues, latency (callcoach.analysis.dynamics.listening)."""
 
-    target_agent_talk_ratio: float = 0.43
-    """Coaching target for ``agent_talk_ratio``: Gong Labs' published analysis of sales calls
-    found top performers talk about 43% of the time (the "43:57 talk-to-listen ratio").
-    A reference point, not a law; support calls may warrant another value."""
+    call_type: Literal["support", "sales"] = "support"
+    """What kind of calls these are; it picks the talk-share target when
+    ``target_agent_talk_ratio`` is not set."""
+    target_agent_talk_ratio: float | None = None
+    """Coaching target for ``agent_talk_ratio``; None = the call type's target below (or
+    your queue's own, suggested by ``callcoach calibrate``)."""
+    sales_talk_ratio_target: float = 0.43
+    """Sales calls: Gong Labs' published analysis of sales calls found top performers talk
+    about 43% of the time (the "43:57 talk-to-listen ratio")."""
+    support_talk_ratio_target: float = 0.5
+    """Support calls: no published benchmark we could check; in support the agent also
+    explains the fix, so an even share is the neutral reference, and the tip only fires
+    well above it (``[coaching] talk_ratio_margin``). Calibrate it per queue from your own
+    archive (``callcoach calibrate``)."""
+
+    def talk_ratio_target(self) -> float:
+        """The talk-share target in force."""
+        if self.target_agent_talk_ratio is not None:
+            return self.target_agent_talk_ratio
+        return self.sales_talk_ratio_target if self.call_type == "sales" else self.support_talk_ratio_target
     dead_air_min_s: float = 5.0
     """A silence this long is dead air: the 5-second threshold contact-centre speech
     analytics commonly use for silence/dead-air alerts."""

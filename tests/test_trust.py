@@ -176,3 +176,11 @@ def test_pitch_is_not_charted_for_a_speaker_with_too_little_voice():
     charts = tone_charts(report, _Scale(10.0))["charts"]
     pitch = next(c for c in charts if c["title"].startswith("Pitch"))
     assert "customer" not in json.dumps(pitch)
+
+
+def test_the_talk_share_target_depends_on_the_call_type():
+    from callcoach.config import Config
+
+    assert Config().listening.talk_ratio_target() == 0.5
+    assert Config.from_dict({"listening": {"call_type": "sales"}}).listening.talk_ratio_target() == 0.43
+    assert Config.from_dict({"listening": {"target_agent_talk_ratio": 0.6}}).listening.talk_ratio_target() == 0.6

@@ -314,7 +314,7 @@ def _talk_ratio(call: CallReader, cfg: Config) -> list[Item]:
         return []
     ratio = num(listening.get("agent_talk_ratio"))
     target = num(listening.get("agent_talk_ratio_target"))
-    target = cfg.listening.target_agent_talk_ratio if target is None else target
+    target = cfg.listening.talk_ratio_target() if target is None else target
     if ratio is None or ratio < target + cfg.coaching.talk_ratio_margin:
         return []
     span = as_dict(listening.get("longest_agent_monologue"))
