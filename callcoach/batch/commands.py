@@ -52,7 +52,8 @@ def batch(
     archives: List[Path] = typer.Argument(..., help="Archive folders (searched recursively) or single files."),
     out: Path = typer.Option(..., "--out", "-o", help="Batch folder: reports in calls/, ledger.sqlite, calls.csv, index.html."),
     workers: str = typer.Option("auto", "--workers", "-w", help="Worker processes (or Ray actors): a number or auto (CPUs and ~2.5 GB memory each)."),
-    engine: Engine = typer.Option(Engine.local, "--engine", help="local (process pool) or ray (needs callcoach[ray])."),
+    threads: int = typer.Option(None, "--threads-per-worker", min=1, help="Threads per worker (default: the CPUs shared between the workers)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (process pool) or ray (needs Ray: the callcoach ray extra)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (ray://host:10001 or auto); default $RAY_ADDRESS, else a local Ray."),
     metadata: Optional[Path] = typer.Option(None, "--metadata", help="CSV or JSON per call: path, call_id, agent_id, customer_name, agent_channel, queue, started_at."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Retry calls that failed in earlier runs (not quarantined ones)."),
@@ -73,7 +74,7 @@ def batch(
     from .runner import BatchOptions, RunError, run_batch
     from .search import clean_text
 
-    opts = BatchOptions(archives=list(archives), out=out, workers=_workers(workers), engine=engine.value,
+    opts = BatchOptions(archives=list(archives), out=out, workers=_workers(workers), threads=threads, engine=engine.value,
                         address=address, metadata=metadata, retry_failed=retry_failed, force=force, limit=limit,
                         formats=_formats(formats), config_file=config, call_timeout=call_timeout or None,
                         recycle_after=recycle_after or None, max_attempts=max_attempts, argv=sys.argv[1:])
@@ -96,7 +97,7 @@ def batch(
         for p in result.problems:
             kinds[p.reason] = kinds.get(p.reason, 0) + 1
         summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
-        typer.echo(f"archive: {len(result.problems)} entries are not calls ({summary}); "
+        typer.echo(f"archive: {len(result.problems)} entries are not calls or not matched ({summary}); "
                    f"listed in {out / 'ledger.sqlite'} (table problems)", err=True)
         for p in result.problems[:5]:
             typer.echo(f"  {clean_text(p.path)}: {p.reason}", err=True)
@@ -168,7 +169,7 @@ def calibrate(
     for name, group in sorted(result.items(), key=lambda kv: (kv[0] != ALL, kv[0])):
         typer.echo(f"queue {clean_text(name)}: {group['calls']} analysed calls")
         for dotted, s in group["fields"].items():
-            typer.echo(f"  {dotted} = {s['value']:g}  (now {s['current']:g}; {s['why']}, {s['n']} values)")
+            typer.echo(f"  {dotted} = {s['value']:g}  (now {s['current']}; {s['why']}, {s['n']} values)")
         if not group["fields"]:
             typer.echo(f"  too few values for any suggestion (need {min_calls})")
     if chosen not in result or not result[chosen]["fields"]:
