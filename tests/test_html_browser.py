@@ -8,10 +8,7 @@ they fail: the page must be checked in a browser before it ships.
 """
 from __future__ import annotations
 
-import importlib.util
 import math
-import os
-import shutil
 import struct
 import time
 import wave
@@ -19,45 +16,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser import start_browser
+
 from callcoach.coaching import build_coaching
 from callcoach.report.html import render_html
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 XSS = '<script>window.__pwned=1</script>"><img src=x onerror=window.__pwned=2></script>'
-
-
-def _missing() -> str | None:
-    if not Path(CHROMIUM).exists():
-        return "chromium is not installed (apt-get install chromium chromium-driver)"
-    if not Path(CHROMEDRIVER).exists():
-        return f"{CHROMEDRIVER} is missing (apt-get install chromium-driver)"
-    if importlib.util.find_spec("selenium") is None:
-        return "selenium is not installed (pip install selenium)"
-    return None
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    reason = _missing()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser test cannot run under CI: {reason}")
-        pytest.skip(reason)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--mute-audio",
-                 "--autoplay-policy=no-user-gesture-required", "--window-size=1280,1600",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    # An explicit driver path: Selenium Manager is never asked to find or download anything.
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
+    driver = start_browser(tmp_path_factory.mktemp("chromium-profile"), "--mute-audio", "--autoplay-policy=no-user-gesture-required", "--window-size=1280,1600")
     yield driver
     driver.quit()
 

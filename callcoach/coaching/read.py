@@ -109,6 +109,11 @@ class CallReader:
     def agent_segments(self) -> list[int]:
         return [i for i, s in enumerate(self.segments) if s.get("speaker") == "agent"]
 
+    def first_agent_start(self) -> float:
+        """When the agent first speaks (0 when they never do)."""
+        agents = self.agent_segments()
+        return (num(self.segments[agents[0]].get("start")) or 0.0) if agents else 0.0
+
     def worst_complaint_noun(self) -> dict[str, str | None]:
         """The problem of the customer's most negative segment (or of their first words)."""
         sentiment = as_dict(self.report.get("sentiment"))

@@ -297,8 +297,7 @@ def _monologue(call: CallReader, cfg: Config) -> list[Item]:
     if length is None or length < cfg.coaching.long_monologue_s:
         return []
     if start is None:
-        agents = call.agent_segments()
-        start = num(call.segments[agents[0]].get("start")) if agents else 0.0
+        start = call.first_agent_start()
     return [_tip("long_monologue", start or 0.0,
                  f"You talked for {length:.0f} s without letting the customer in.",
                  "On the phone people stop following after half a minute or so; a question lets "
@@ -321,8 +320,7 @@ def _talk_ratio(call: CallReader, cfg: Config) -> list[Item]:
     at = num(span.get("start"))
     length = num(listening.get("longest_agent_monologue_s")) if at is not None else None
     if at is None:
-        agents = call.agent_segments()
-        at = num(call.segments[agents[0]].get("start")) if agents else 0.0
+        at = call.first_agent_start()
     noun = call.worst_complaint_noun().get("noun")
     phase = phase_at(call.report, at or 0.0)
     if phase == "discovery":
@@ -369,8 +367,7 @@ def _fast_pace(call: CallReader, cfg: Config) -> list[Item]:
             # a whole sentence of their own to practise on, even a longish one
             line = longest_sentence(call.text(seg), cfg.coaching.quote_words * 5 // 3)
     if at is None:
-        agents = call.agent_segments()
-        at = num(call.segments[agents[0]].get("start")) if agents else 0.0
+        at = call.first_agent_start()
     return [_tip("fast_pace", at or 0.0, what + ".",
                  "Over a phone line a fast pace is hard to follow, and it can sound rushed — as "
                  "if you want the call over.",
