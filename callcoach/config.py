@@ -70,7 +70,9 @@ class VadConfig:
 class StereoConfig:
     """Two-channel calls: one speaker per channel."""
 
-    agent_channel: Literal[0, 1, "auto"] = 0
+    agent_channel: Literal[0, 1, "auto", "default"] = "default"
+    """0 or 1 (roles method ``given``), ``auto`` (from the opening words) or ``default``
+    (channel 0, checked against the opening words: roles method ``default``)."""
     crosstalk_gate_db: float = 6.0
     """Speech on one channel is discarded as echo/crosstalk where it is this many dB
     (relative to each channel's own speech level) below the other channel."""
@@ -149,24 +151,20 @@ class TalkOverConfig:
     """An utterance without recognised words (ASR often drops a quiet "mm-hmm") up to this
     long, inside the other's still-continuing speech, is a backchannel."""
     interruption_min_words: int = 2
-    """An overlap is an interruption when the newcomer came in with at least this many of the
-    other's words still to come in that utterance (and ``interruption_min_s`` of their
-    speech), and then took the floor or said words over them: they came in before a
-    transition-relevance place, not at one (Sacks, Schegloff & Jefferson 1974)."""
+    """Coming in with at least this many of the other's words still to come (before a
+    transition-relevance place) and taking the floor or talking over them interrupts..."""
     interruption_min_s: float = 0.5
-    """...and at least this much of the other's speech still to come. Overlaps at smooth
-    speaker changes are mostly a few hundred ms or less (Heldner & Edlund 2010, "Pauses,
-    gaps and overlaps in conversations", J. Phonetics 38)."""
+    """...with at least this much of their speech to come (sources: docs/dynamics.md)."""
     hand_over_max_words: int = 1
-    """Coming in with at most this many of the other's words left (their last word) is
-    latching / terminal overlap (Jefferson): a hand-over, never an interruption..."""
+    """Coming in on the other's last word (at most this many left) is latching, never an
+    interruption..."""
     hand_over_max_s: float = 0.3
-    """...as is coming in with this much or less of their speech left. Overlaps between
-    these and the interruption thresholds are early hand-overs, not interruptions either."""
-    speech_pad_s: float = 0.06
-    """The padding on each edge of the speech map's voice activity (keep equal to
-    ``vad.speech_pad_ms`` / 1000): the time left is measured from word times, and from
-    voice edges less this padding where the words run out."""
+    """...as is coming in with this much or less left; in between: an early hand-over."""
+    cut_word_max_probability: float = 0.3
+    """The interrupted speaker stopped with their last word under way when the other came in,
+    and speech recognition gave that word less than this probability: a word broken off
+    (recognisers write cut-off speech as a complete sentence, but barely hear its last,
+    unfinished word). Read only where word probabilities exist (audio)."""
     completion_sync_s: float = 0.5
     """Cooperative completion: the interrupter's overlapping words are each said by the other
     within this many seconds (both saying the same words together)."""
@@ -187,16 +185,12 @@ class TalkOverConfig:
         "laughter", "laughs", "laughing", "laugh", "ha", "haha", "heh", "hehe"])
     """Tokens that are laughter (also any "hahaha"/"hehehe" and bracketed "[laughter]"):
     laughter over the other's speech is a backchannel of any length."""
-    # Deprecated: accepted so that existing config files still load; they have no effect.
+    # Deprecated, no effect (the words still to come decide, for every input): still
+    # accepted so that existing config files load.
     trust_asr_full_stops: bool = False
-    """Deprecated, no effect: interruptions are judged by the words still to come, the same
-    for transcripts and speech recognition (docs/dynamics.md)."""
     cut_off_window_s: float = 1.5
-    """Deprecated, no effect (replaced by ``interruption_min_words``/``interruption_min_s``)."""
     unknown_text_cut_off_s: float = 0.5
-    """Deprecated, no effect (replaced by ``hand_over_max_s``/``interruption_min_s``)."""
     long_overlap_s: float = 1.5
-    """Deprecated, no effect (a newcomer saying words over the other mid-turn interrupts)."""
 
 
 @dataclass
@@ -241,6 +235,15 @@ class ListeningConfig:
     """What agents say before a silence they are about to cause (whole words, any case)."""
     extra_hold_phrases: list[str] = field(default_factory=list)
     """Added to ``hold_phrases``."""
+    customer_hold_phrases: list[str] = field(default_factory=lambda: [
+        "hold on", "hang on", "one moment", "one second", "one sec", "just a moment", "just a second",
+        "just a sec", "give me a moment", "give me a second", "give me a sec", "give me a minute", "bear with me",
+        "wait a moment", "wait a second", "wait a minute", "let me find", "let me get", "let me grab",
+        "let me look", "let me check", "let me just", "let me see if", "i'll get it", "i'll just get",
+        "i need to find", "where did i put"])
+    """What customers say before a silence they cause: then it is theirs, not dead air."""
+    long_hold_s: float = 60.0
+    """An agent-announced hold this long is a ``long_hold`` (check back within a minute)."""
     monologue_pause_s: float = 1.0
     """Within a monologue, pauses up to this long are bridged (pauses inside a speaker's turn
     are mostly shorter than a second; a longer one offers the other the floor)."""

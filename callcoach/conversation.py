@@ -59,6 +59,10 @@ class Conversation:
     duration_s: float
     speech_map: list[SpeechTurn] = field(default_factory=list)
     has_word_times: bool = True
+    speech_pad_s: float = 0.0
+    """Padding added on each edge of the speech map's turns by voice-activity detection
+    (0 for transcripts and diarised turns): analysers take it off voice edges where they
+    need the voice itself, not the padded turn."""
 
     def __post_init__(self) -> None:
         self.segments.sort(key=lambda s: (s.start, s.end))

@@ -21,7 +21,7 @@ def test_talk_times_and_agent_talk_ratio():
     out = analyze_listening(conv, Config().listening)
     assert (out["agent_talk_s"], out["customer_talk_s"]) == (6.0, 6.0)
     assert out["agent_talk_ratio"] == 0.5
-    assert out["agent_talk_ratio_target"] == 0.43
+    assert out["agent_talk_ratio_target"] == 0.5 and out["agent_talk_ratio_target_basis"] == "support calls"
 
 
 def test_talk_silence_and_overlap_add_up_to_the_span():
@@ -58,17 +58,45 @@ def test_dead_air_after_a_hold_announcement_is_a_hold():
                 seg("agent", 10.0, 13.0, "Thanks for waiting, it's sorted."),
                 seg("customer", 13.5, 14.5, "Great, thanks."))
     out = analyze_listening(conv, Config().listening)
-    assert out["dead_air"] == [{"start": 3.0, "end": 10.0, "duration_s": 7.0, "hold": True,
-                                "hold_phrase": "let me check",
-                                "agent_before": "Thank you. Let me check that, one moment."}]
+    assert out["dead_air"] == [{"start": 3.0, "end": 10.0, "duration_s": 7.0,
+                                "announced_by": "agent", "announced_phrase": "one moment",  # the last said
+                                "hold": True, "hold_phrase": "one moment", "long_hold": False,
+                                "agent_before": "Thank you. Let me check that, one moment.",
+                                "customer_before": ""}]
     assert out["dead_air_s"] == 7.0 and out["unannounced_dead_air_s"] == 0.0
+    assert out["announced_dead_air_s"] == {"agent": 7.0, "customer": 0.0}
+
+
+@pytest.mark.parametrize("words", [True, False])
+def test_a_silence_the_customer_announced_is_theirs_not_unannounced_dead_air(words):
+    conv = call(seg("agent", 0.0, 3.0, "Could you read me the long number on your card?", words=words),
+                seg("customer", 3.4, 6.0, "Hold on, let me find my card.", words=words),
+                seg("customer", 20.0, 23.0, "Right, it's four nine two nine.", words=words))
+    out = analyze_listening(conv, Config().listening)
+    [air] = out["dead_air"]
+    assert (air["start"], air["end"], air["announced_by"], air["hold"]) == (6.0, 20.0, "customer", False)
+    assert air["announced_phrase"] == "let me find" and air["hold_phrase"] is None
+    assert air["customer_before"] == "Hold on, let me find my card."
+    assert out["unannounced_dead_air_s"] == 0.0 and out["dead_air_s"] == 14.0
+    assert out["announced_dead_air_s"] == {"agent": 0.0, "customer": 14.0}
+
+
+def test_the_announcement_said_last_decides_and_a_long_hold_is_marked():
+    # The customer asks to wait, the agent then announces a hold of their own: the agent's.
+    conv = call(seg("customer", 0.0, 2.0, "Give me a second."),
+                seg("agent", 2.5, 6.0, "No problem, and while you look, let me check your account. Please hold."),
+                seg("agent", 76.0, 79.0, "Thank you for holding."))
+    [air] = analyze_listening(conv, Config().listening)["dead_air"]
+    assert (air["announced_by"], air["hold_phrase"], air["long_hold"]) == ("agent", "please hold", True)
+    short = Config.from_dict({"listening": {"long_hold_s": 80.0}}).listening
+    assert analyze_listening(conv, short)["dead_air"][0]["long_hold"] is False
 
 
 def test_unannounced_dead_air_in_the_middle_is_not_a_hold():
     conv = call(seg("customer", 0.0, 3.0, "What's my balance?"),
                 seg("agent", 9.0, 11.0, "It's forty dollars."))
     out = analyze_listening(conv, Config().listening)
-    assert [(d["start"], d["end"], d["hold"]) for d in out["dead_air"]] == [(3.0, 9.0, False)]
+    assert [(d["start"], d["end"], d["hold"], d["announced_by"]) for d in out["dead_air"]] == [(3.0, 9.0, False, None)]
     assert out["unannounced_dead_air_s"] == 6.0
 
 

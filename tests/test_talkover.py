@@ -54,19 +54,25 @@ def test_customer_cut_off_mid_sentence_is_an_agent_interruption_with_evidence():
     assert out["agent_interruptions"] == 1 and out["customer_interruptions"] == 0
 
 
-def test_early_start_at_a_finished_sentence_is_not_an_interruption():
+def test_coming_in_on_the_last_word_of_a_finished_sentence_is_latching():
     conv = call(seg("customer", 0.0, 4.0, "It's N W four four seven one nine."),
                 seg("agent", 3.8, 6.0, "Thank you, let me check that."))
     event = only_event(analyze_talk_over(conv, Config().talk_over, source="transcript"))
-    assert (event["kind"], event["reason"]) == ("overlap", "early_start")
+    assert (event["kind"], event["reason"]) == ("overlap", "latching")
     assert event["interrupted_mid_sentence"] is False
+    assert event["interrupted_words_left"] == 1 and event["interrupted_time_left_s"] == 0.2
+    assert event["interrupter_onset"] == 3.8
 
 
-def test_asr_full_stop_does_not_hide_a_cut_off():
-    # Whisper writes "with priority." even when the agent was cut off there.
-    conv = call(seg("agent", 0.0, 4.0, "Your parcel goes out tomorrow morning, with priority."),
-                seg("customer", 3.8, 6.0, "Tomorrow morning? Can you guarantee that?"))
-    event = only_event(analyze_talk_over(conv, Config().talk_over, source="channels"))
+@pytest.mark.parametrize("source", ["channels", "pyannote", "transcript"])
+def test_a_full_stop_reads_the_same_whatever_the_input(source):
+    # The same words decide for every input kind: no source trusts or distrusts a full stop.
+    finished = call(seg("agent", 0.0, 4.0, "Your parcel goes out tomorrow morning, with priority."),
+                    seg("customer", 3.8, 6.0, "Tomorrow morning? Can you guarantee that?"))
+    cut = call(seg("agent", 0.0, 4.0, "Your parcel goes out tomorrow morning, on the."),
+               seg("customer", 3.8, 6.0, "Tomorrow morning? Can you guarantee that?"))
+    assert only_event(analyze_talk_over(finished, Config().talk_over, source=source))["reason"] == "latching"
+    event = only_event(analyze_talk_over(cut, Config().talk_over, source=source))
     assert (event["kind"], event["reason"], event["interrupter"]) == ("interruption", "cut_off", "customer")
 
 
@@ -74,7 +80,26 @@ def test_answering_a_question_early_is_not_an_interruption():
     conv = call(seg("agent", 0.0, 4.0, "Could I have the tracking number?"),
                 seg("customer", 3.8, 6.0, "Sure, it's N W four four seven."))
     event = only_event(analyze_talk_over(conv, Config().talk_over, source="channels"))
-    assert (event["kind"], event["reason"]) == ("overlap", "early_start")
+    assert (event["kind"], event["reason"]) == ("overlap", "latching")
+
+
+def test_coming_in_with_two_words_and_half_a_second_left_is_an_interruption():
+    # Eight words over 4 s: at 3.0 s "guarantee that?" (two words, 1 s) is still to come;
+    # the agent finishes the sentence, but the customer came in mid-turn and kept the floor.
+    conv = call(seg("agent", 0.0, 4.0, "Can I just say we cannot guarantee that?"),
+                seg("customer", 3.0, 6.0, "No, I need it tomorrow, that is the whole point."))
+    event = only_event(analyze_talk_over(conv, Config().talk_over))
+    assert (event["kind"], event["reason"]) == ("interruption", "floor_taken")
+    assert event["interrupted_words_left"] == 2 and event["interrupted_time_left_s"] == 1.0
+    between = call(seg("agent", 0.0, 4.0, "Can I just say we cannot guarantee that?"),
+                   seg("customer", 3.6, 6.0, "No, I need it tomorrow, that is the whole point."))
+    assert only_event(analyze_talk_over(between, Config().talk_over))["reason"] == "latching"
+    # Two short words in 0.4 s: more than the last word, less than an interruption.
+    agent = Segment("agent", 0.0, 4.0, "We cannot do it?", [
+        Word(" We", 0.0, 1.5), Word(" cannot", 1.5, 3.55), Word(" do", 3.55, 3.75), Word(" it?", 3.75, 4.0)])
+    early = call(agent, seg("customer", 3.6, 6.0, "No, I need it tomorrow, that is the whole point."))
+    event = only_event(analyze_talk_over(early, Config().talk_over))
+    assert (event["kind"], event["reason"]) == ("overlap", "early_hand_over")
 
 
 def test_trailing_dash_counts_as_mid_sentence():
@@ -110,14 +135,18 @@ def test_long_contentful_overlap_is_an_interruption_even_if_the_other_keeps_talk
                 seg("customer", 4.0, 6.0, "No no that is not good enough for me"))
     out = analyze_talk_over(conv, Config().talk_over)
     event = only_event(out)
-    assert (event["kind"], event["reason"]) == ("interruption", "long_overlap")
+    assert (event["kind"], event["reason"]) == ("interruption", "talked_over")
     assert out["customer_interruptions"] == 1
 
 
-def test_short_remark_the_other_talks_through_is_not_an_interruption():
-    conv = call(seg("agent", 0.0, 10.0, "So the refund will reach your card within three to five working days."),
-                seg("customer", 4.0, 4.8, "The Visa one"))
-    event = only_event(analyze_talk_over(conv, Config().talk_over))
+def test_a_remark_with_words_over_the_others_turn_is_an_interruption_and_a_word_is_not():
+    remark = call(seg("agent", 0.0, 10.0, "So the refund will reach your card within three to five working days."),
+                  seg("customer", 4.0, 4.8, "The Visa one"))
+    event = only_event(analyze_talk_over(remark, Config().talk_over))
+    assert (event["kind"], event["reason"]) == ("interruption", "talked_over")
+    word = call(seg("agent", 0.0, 10.0, "So the refund will reach your card within three to five working days."),
+                seg("customer", 4.0, 4.8, "Okay, so"))
+    event = only_event(analyze_talk_over(word, Config().talk_over))
     assert (event["kind"], event["reason"]) == ("overlap", "talked_through")
 
 
@@ -154,11 +183,16 @@ def test_simultaneous_start_is_not_an_interruption():
     assert (event["kind"], event["reason"]) == ("overlap", "simultaneous_start")
 
 
-def test_unpunctuated_hand_over_is_judged_by_overlap_length():
-    short = call(seg("customer", 0.0, 4.0, "and you charged me twice"), seg("agent", 3.7, 6.0, "sorry about that"))
-    long = call(seg("customer", 0.0, 4.0, "and you charged me twice"), seg("agent", 3.3, 6.0, "sorry about that"))
-    assert only_event(analyze_talk_over(short, Config().talk_over))["reason"] == "early_start"
-    assert only_event(analyze_talk_over(long, Config().talk_over))["reason"] == "cut_off"
+def test_unpunctuated_text_is_judged_by_the_words_still_to_come():
+    # Five words over 4 s (0.8 s each), no punctuation to read.
+    def hand_over(at):
+        return call(seg("customer", 0.0, 4.0, "and you charged me twice"), seg("agent", at, 6.0, "sorry about that"))
+
+    assert only_event(analyze_talk_over(hand_over(3.7), Config().talk_over))["reason"] == "latching"
+    assert only_event(analyze_talk_over(hand_over(3.3), Config().talk_over))["reason"] == "latching"  # "twice" only
+    event = only_event(analyze_talk_over(hand_over(2.2), Config().talk_over))  # "charged me twice"
+    assert (event["kind"], event["reason"], event["interrupted_words_left"]) == ("interruption", "floor_taken", 3)
+    assert event["interrupted_mid_sentence"] is None
 
 
 def test_extra_backchannel_phrases_come_from_config():

@@ -1,6 +1,7 @@
 """Tone of voice: pitch, monotony, loudness, pace and raised voice (callcoach.analysis.voice.tone)."""
 from __future__ import annotations
 
+import functools
 import json
 import math
 from pathlib import Path
@@ -378,3 +379,91 @@ def test_numbers_with_separators_and_words_with_digits_count_once():
 
     for token in ("10:30", "$1,500", "2,000,000", "COVID19", "4th", "2024,"):
         assert spoken_words(token) == 1, token
+
+
+# ---------------------------------------------------------------- raised voice on every input kind
+
+CALL_TURNS = (("agent", 0.5, 6.0), ("customer", 6.5, 12.0), ("agent", 12.5, 18.0), ("customer", 18.5, 27.0),
+              ("agent", 27.5, 33.0), ("customer", 33.5, 37.0))
+"""A call in which the customer speaks 17.5 s, six of them (20-26 s) shouting."""
+SHOUT = (20.0, 26.0)
+
+
+@functools.cache  # each voice is rendered once for all the tests below
+def party(speaker: str, f0_hz: float, *, telephone: bool, seed: int, shout: tuple[float, float] | None = None,
+          level_db: float = -24.0, turns=CALL_TURNS, duration_s: float = 38.0) -> np.ndarray:
+    """One party's voice in their own turns (silence elsewhere), with lively pitch; during
+    ``shout`` it is 10 dB louder and 3 semitones higher than their own voice."""
+    def pitch(t):
+        lively = f0_hz * 2 ** (1.5 * np.sin(2 * np.pi * t / 2.7) / 12)
+        return np.where((t >= shout[0]) & (t < shout[1]), lively * 2 ** (3 / 12), lively) if shout else lively
+
+    def gain(t):
+        return np.where((t >= shout[0]) & (t < shout[1]), 10.0, 0.0) if shout else np.zeros_like(t)
+
+    x = harmonic_voice(pitch, duration_s, gain_db=gain, telephone=telephone, seed=seed, level_db=level_db)
+    t = np.arange(x.size) / (TEL_SR if telephone else SYNTH_SR)
+    own = np.zeros(x.size, dtype=bool)
+    for who, start, end in turns:
+        own |= (who == speaker) & (t >= start) & (t < end)
+    return np.where(own, x, 0.0).astype(np.float32)
+
+
+def call_conversation(turns=CALL_TURNS, duration_s: float = 38.0) -> Conversation:
+    return Conversation([Segment(who, start, end, "", words_between(start, end, int((end - start) * 2.5)))
+                         for who, start, end in turns], duration_s)
+
+
+def renderings(agent: Callable[[bool], np.ndarray], customer: Callable[[bool], np.ndarray]) -> dict:
+    """The same call as 16 kHz stereo (each line echoing the other at -30 dB), 8 kHz telephone
+    stereo (300-3400 Hz, mu-law) and a 16 kHz mono mix: (recording, speaker_channels)."""
+    wide = agent(False), customer(False)
+    phone = agent(True), customer(True)
+    echo = 10 ** (-30 / 20)
+    return {
+        "16 kHz stereo": (recording(wide[0] + echo * wide[1], wide[1] + echo * wide[0], sample_rate=SYNTH_SR),
+                          {"agent": 0, "customer": 1}),
+        "8 kHz telephone stereo": (recording(phone[0] + echo * phone[1], phone[1] + echo * phone[0]),
+                                   {"agent": 0, "customer": 1}),
+        "16 kHz mono mix": (recording(wide[0] + wide[1], sample_rate=SYNTH_SR), None),
+    }
+
+
+@pytest.fixture(scope="module")
+def shouting_customer():
+    return renderings(lambda tel: party("agent", 210.0, telephone=tel, seed=1),
+                      lambda tel: party("customer", 110.0, telephone=tel, seed=2, shout=SHOUT))
+
+
+@pytest.mark.parametrize("kind", ["16 kHz stereo", "8 kHz telephone stereo", "16 kHz mono mix"])
+def test_six_seconds_of_shouting_are_found_on_every_input_kind(shouting_customer, kind):
+    """+10 dB and +3 semitones for 6 s of the customer's 17.5 s. It used to be found at 8 kHz
+    only: the norm included the shout itself, so +3 semitones measured +2.04 at 8 kHz and
+    +1.99 at 16 kHz against a 2.0 threshold."""
+    rec, channels = shouting_customer[kind]
+    [event] = analyze_tone(call_conversation(), Config().tone, recording=rec, speaker_channels=channels)["raised_voice"]
+    assert event["speaker"] == "customer"
+    assert event["start"] == pytest.approx(SHOUT[0], abs=0.35) and event["end"] == pytest.approx(SHOUT[1], abs=0.35)
+    assert event["loudness_delta_db"] > 8.0
+    assert event["pitch_delta_semitones"] == pytest.approx(3.0, abs=0.5)
+
+
+@pytest.mark.parametrize("kind", ["16 kHz stereo", "8 kHz telephone stereo", "16 kHz mono mix"])
+def test_no_raised_voice_on_a_steady_call_or_when_the_other_party_is_loud(kind):
+    steady = renderings(lambda tel: party("agent", 210.0, telephone=tel, seed=1),
+                        lambda tel: party("customer", 110.0, telephone=tel, seed=2))
+    # The agent 12 dB louder than the customer all along, talking over them for 2 s.
+    turns = CALL_TURNS + (("agent", 22.0, 24.0),)
+    loud_agent = renderings(lambda tel: party("agent", 210.0, telephone=tel, seed=1, level_db=-14.0, turns=turns),
+                            lambda tel: party("customer", 110.0, telephone=tel, seed=2, level_db=-26.0, turns=turns))
+    for calls, conversation in ((steady, call_conversation()), (loud_agent, call_conversation(turns))):
+        rec, channels = calls[kind]
+        assert analyze_tone(conversation, Config().tone, recording=rec, speaker_channels=channels)["raised_voice"] == []
+
+
+def test_only_the_shouting_party_is_flagged_when_the_agent_shouts():
+    calls = renderings(lambda tel: party("agent", 210.0, telephone=tel, seed=1, shout=(13.0, 17.5)),
+                       lambda tel: party("customer", 110.0, telephone=tel, seed=2))
+    for kind, (rec, channels) in calls.items():
+        events = analyze_tone(call_conversation(), Config().tone, recording=rec, speaker_channels=channels)["raised_voice"]
+        assert [e["speaker"] for e in events] == ["agent"], kind

@@ -184,3 +184,17 @@ def test_the_talk_share_target_depends_on_the_call_type():
     assert Config().listening.talk_ratio_target() == 0.5
     assert Config.from_dict({"listening": {"call_type": "sales"}}).listening.talk_ratio_target() == 0.43
     assert Config.from_dict({"listening": {"target_agent_talk_ratio": 0.6}}).listening.talk_ratio_target() == 0.6
+
+
+def test_silences_are_coached_by_who_caused_them():
+    def tips(dead_air):
+        report = coaching_report(listening={"dead_air": dead_air})
+        return [t for t in build_coaching(report)["improvements"] if t["kind"] == "unannounced_dead_air"]
+
+    quiet = {"start": 14.0, "end": 24.0, "duration_s": 10.0, "hold": False}
+    assert tips([{**quiet, "announced_by": None}])
+    assert tips([{**quiet, "announced_by": "customer", "announced_phrase": "hold on"}]) == []
+    assert tips([{**quiet, "hold": True, "announced_by": "agent", "long_hold": False}]) == []
+    long_hold = tips([{"start": 14.0, "end": 94.0, "duration_s": 80.0, "hold": True, "announced_by": "agent",
+                       "long_hold": True}])
+    assert long_hold and "hold" in long_hold[0]["what"]

@@ -100,7 +100,9 @@ def assess_fitness(report: dict[str, Any], config: Config | None = None) -> dict
     cues = service_cues(report)
     # Roles given or recognised still need one sign of a service call anywhere in it; a
     # transcript's labels or a first speaker need as many as ``min_service_cues``.
-    needed = 1 if method in GIVEN_ROLES and call.get("diarization") != "transcript" else cfg.min_service_cues
+    confident_default = method == "default" and (num(roles.get("confidence")) or 0.0) >= 0.6
+    needed = (1 if (method in GIVEN_ROLES or confident_default) and call.get("diarization") != "transcript"
+              else cfg.min_service_cues)
     if len(cues) < needed:
         who = {"first-speaker": "the agent is only whoever spoke first",
                "only-speaker": "only one voice was found",

@@ -190,31 +190,49 @@ def _moved_on(call: CallReader, cfg: Config, skip_at: float | None) -> list[Item
 
 
 def _dead_air(call: CallReader, cfg: Config) -> list[Item]:
+    """Silence nobody announced is the agent's to explain; a pause the customer asked for is
+    not; a hold the agent announced but let run past ``[listening] long_hold_s`` earns a
+    check-back tip."""
     listening = call.section("listening", "unannounced_dead_air")
     if listening is None:
         return []
-    silent = []
+    silent, long_holds = [], []
     for i, d in enumerate(as_list(listening.get("dead_air"))):
         d = as_dict(d)
         start, end = num(d.get("start")), num(d.get("end"))
         if start is None or end is None:
             continue
-        if "hold" not in d:
+        if "announced_by" in d:
+            by = d.get("announced_by")
+        elif "hold" in d:  # reports written before silences had an owner
+            by = "agent" if d.get("hold") is True else None
+        else:
             call._skip("listening", "unannounced_dead_air", "dead air without a hold flag")
             continue
-        if d.get("hold") is False:
+        if by is None:
             silent.append((end - start, -start, i, start, end))
-    if not silent:
-        return []
-    length, _, index, start, end = max(silent)
-    return [_tip("unannounced_dead_air", start,
-                 f"The line went silent for {length:.0f} s, and you hadn't told the customer why.",
-                 "Unexplained silence feels like being ignored or cut off; customers hang up "
-                 "or come back angrier.",
-                 "I'm going to check that for you now — it'll take about a minute. "
-                 "Is it OK if I put you on hold?",
-                 evidence("listening", "dead_air", index, start=start, end=end, count=len(silent)),
-                 length)]
+        elif by == "agent" and d.get("long_hold") is True:
+            long_holds.append((end - start, -start, i, start, end))
+    if silent:
+        length, _, index, start, end = max(silent)
+        return [_tip("unannounced_dead_air", start,
+                     f"The line went silent for {length:.0f} s, and you hadn't told the customer why.",
+                     "Unexplained silence feels like being ignored or cut off; customers hang up "
+                     "or come back angrier.",
+                     "I'm going to check that for you now — it'll take about a minute. "
+                     "Is it OK if I put you on hold?",
+                     evidence("listening", "dead_air", index, start=start, end=end, count=len(silent)),
+                     length)]
+    if long_holds:
+        length, _, index, start, end = max(long_holds)
+        return [_tip("unannounced_dead_air", start,
+                     f"You put the customer on hold and the line stayed silent for {length:.0f} s.",
+                     "A hold that runs on without a word makes customers wonder whether they've been "
+                     "forgotten; a quick check-in keeps them with you.",
+                     "Thanks for holding — I'm still on it; it'll be about another minute.",
+                     evidence("listening", "dead_air", index, start=start, end=end, long_hold=True),
+                     length / 2)]
+    return []
 
 
 def _raised_voice(call: CallReader, cfg: Config) -> list[Item]:

@@ -136,7 +136,7 @@ def timeline(report: dict[str, Any], scale: _Scale) -> dict[str, Any]:
         start, end = num(d.get("start")), num(d.get("end"))
         if start is None or end is None:
             continue
-        hold = d.get("hold") is True
+        hold = d.get("hold") is True or d.get("announced_by") in ("agent", "customer")
         bands.append({"x": scale.x(start), "w": scale.w(start, end), "y": LANES["agent"] - 4,
                       "h": LANES["customer"] + LANE_H - LANES["agent"] + 8, "cls": "hold" if hold else "deadair",
                       "t": start, "label": f"{end - start:.0f} s {'hold' if hold else 'dead air'}",

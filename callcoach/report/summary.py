@@ -217,11 +217,14 @@ def key_events(report: dict[str, Any]) -> list[dict[str, Any]]:
     for d in items(listening.get("dead_air")):
         start, end = num(d.get("start")), num(d.get("end"))
         length = f"{end - start:.1f} s " if start is not None and end is not None else ""
-        if d.get("hold") is True:
-            add(start, end, "hold", f"Announced hold {length}".strip(), d.get("hold_phrase"))
+        by = d.get("announced_by") if "announced_by" in d else ("agent" if d.get("hold") is True else None)
+        if by == "agent":
+            add(start, end, "hold", f"Announced hold {length}".strip(), d.get("hold_phrase") or d.get("announced_phrase"))
+        elif by == "customer":
+            add(start, end, "hold", f"Pause the customer asked for {length}".strip(), d.get("announced_phrase"))
         else:
             add(start, end, "deadair", f"Dead air {length}".strip(),
-                "not announced" if d.get("hold") is False else None)
+                "not announced" if ("announced_by" in d or d.get("hold") is False) else None)
     monologue = listening.get("longest_agent_monologue")
     if isinstance(monologue, dict) and num(listening.get("longest_agent_monologue_s")):
         add(monologue.get("start"), monologue.get("end"), "monologue",

@@ -45,7 +45,10 @@ def safe_stem(call_id: str) -> str:
 
 
 def _finite(value: Any) -> Any:
-    """NaN and infinities become None, so the JSON stays valid JSON."""
+    """NaN and infinities become None, so the JSON stays valid JSON; numpy scalars become
+    plain numbers and booleans."""
+    if hasattr(value, "item") and type(value).__module__ == "numpy" and getattr(value, "ndim", 1) == 0:
+        value = value.item()
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, dict):

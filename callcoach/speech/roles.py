@@ -44,9 +44,12 @@ class RoleDecision:
 
     agent: Hashable
     method: str
-    """``given``, ``text`` (cues in what was said) or ``first-speaker`` (fallback)."""
+    """``given`` (the user said which), ``default`` (channel 0 because nobody said which),
+    ``text`` (cues in what was said), ``first-speaker`` (fallback) or ``only-speaker``."""
     confidence: float
     evidence: list[str]
+    warnings: tuple[str, ...] = ()
+    """Sentences for the call's warnings (the default channel contradicted by what was said)."""
 
     def to_dict(self, label: str) -> dict:
         return {"agent": label, "method": self.method, "confidence": round(self.confidence, 2),
@@ -104,16 +107,39 @@ def opening_words(words: list["Word"], first_start: float, window_s: float) -> s
     return "".join(w.word for w in words if w.start < first_start + window_s)
 
 
+DEFAULT_CHANNEL = 0
+"""The agent's channel when nobody said which (``stereo.agent_channel = "default"``)."""
+
+
 def decide_stereo_roles(regions: list[list["Interval"]], words: list[list["Word"]],
                         stereo: "StereoConfig", roles: "RolesConfig") -> RoleDecision:
-    """Which channel is the agent: as given, else from the opening words of each channel."""
+    """Which channel is the agent.
+
+    Given (0 or 1, from ``--agent-channel`` or a config file): that channel, method
+    ``given``. ``auto``: from the opening words of each channel (:func:`decide_agent`).
+    ``default`` (nothing given): channel 0, method ``default``, with the confidence the
+    opening words give channel 0 (the text decision's confidence when it picks channel 0,
+    one minus it when it picks channel 1); when the text cues clearly point at channel 1
+    a warning says so.
+    """
     choice = stereo.agent_channel
     if choice in (0, 1, "0", "1"):
         return RoleDecision(int(choice), "given", 1.0, [])
     firsts = {ch: (regions[ch][0][0] if regions[ch] else float("inf")) for ch in range(2)}
     texts = {ch: opening_words(words[ch], firsts[ch] if firsts[ch] != float("inf") else 0.0,
                                roles.opening_window_s) for ch in range(2)}
-    return decide_agent(texts, firsts, roles.company_names)
+    decision = decide_agent(texts, firsts, roles.company_names)
+    if choice == "auto":
+        return decision
+    agrees = decision.agent == DEFAULT_CHANNEL
+    confidence = decision.confidence if agrees else 1.0 - decision.confidence
+    warnings: tuple[str, ...] = ()
+    if not agrees and decision.method == "text":
+        cues = ", ".join(f"“{e}”" for e in decision.evidence[:3])
+        other = 1 - DEFAULT_CHANNEL
+        warnings = (f"the opening words suggest channel {other} is the agent ({cues}), but channel "
+                    f"{DEFAULT_CHANNEL} was taken by default; pass --agent-channel {other} or auto",)
+    return RoleDecision(DEFAULT_CHANNEL, "default", confidence, decision.evidence if agrees else [], warnings)
 
 
 def decide_mono_roles(labels: list[str], turns: dict[str, list["Interval"]],

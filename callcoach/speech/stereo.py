@@ -116,6 +116,7 @@ def transcribe_stereo(audio: np.ndarray, speech: ChannelSpeech, duration_s: floa
         on_progress=lambda t: transcribed(t / speech_total))
 
     decision = decide_stereo_roles(speech.regions, words, config.stereo, config.roles)
+    warnings.extend(decision.warnings)
     agent = int(decision.agent)
     roles: dict[int, Role] = {agent: "agent", 1 - agent: "customer"}
     conversation, dropped = build_conversation(
@@ -123,6 +124,7 @@ def transcribe_stereo(audio: np.ndarray, speech: ChannelSpeech, duration_s: floa
         {roles[ch]: words[ch] for ch in range(2)},
         duration_s, config.segments.merge_gap_s,
     )
+    conversation.speech_pad_s = config.vad.speech_pad_ms / 1000  # the VAD's padding per edge
     if not conversation.segments:
         warnings.append("no speech found")
     info = {

@@ -23,9 +23,12 @@ monologue
     speaker has a floor turn in the pause. The other's backchannels, and remarks the speaker
     talks straight through, do not break it. Length = end - start (pauses included).
 dead air
-    A stretch of at least ``dead_air_min_s`` in the span where nobody speaks. ``hold`` is
-    true when the agent said a ``hold_phrases`` phrase ("let me check", "one moment", ...)
-    within ``hold_lookback_s`` before it.
+    A stretch of at least ``dead_air_min_s`` in the span where nobody speaks.
+    ``announced_by`` is who said last, within ``hold_lookback_s`` before it, that a silence
+    was coming: the agent with one of ``hold_phrases`` ("let me check", "one moment", ...),
+    the customer with one of ``customer_hold_phrases`` ("hold on", "let me find my card",
+    ...); None when nobody did. ``hold`` (announced by the agent) is kept for older readers;
+    ``unannounced_dead_air_s`` counts only silences nobody announced.
 hand-over / turn switch
     Walking the floor turns in order of start, a turn by the other speaker that outlasts the
     current floor holder's turn takes the floor (one said inside the other's turn does not).
@@ -44,12 +47,12 @@ import statistics
 from typing import Any
 
 from ...config import ListeningConfig, TalkOverConfig
-from ...conversation import ROLES, Conversation, Role, join_words
-from ...intervals import Interval, intersect, merge, total
-from ...text import SENTENCE_PUNCTUATION, ends_sentence, has_phrase, match_tokens, r2, split_text_sentences
+from ...conversation import ROLES, Conversation, Role, Word, join_words
+from ...intervals import TIME_EPS, Interval, intersect, merge, total
+from ...text import SENTENCE_PUNCTUATION, ends_sentence, match_tokens, r2, split_text_sentences
 from .talkover import OverlapEvent, find_overlaps, is_backchannel_utterance
-from .turns import (Utterance, check_source, common_reasons, reliability, segments_by_speaker,
-                    speech_by_speaker, utterances)
+from .turns import (WORD_SLACK_S, Utterance, check_source, common_reasons, estimated_word_times, reliability,
+                    segments_by_speaker, speech_by_speaker, speech_end, speech_start, utterances)
 
 LEADING_FILLERS = {"so", "okay", "ok", "and", "alright", "right", "um", "uh", "er", "well",
                    "now", "oh", "great", "then", "but", "sorry"}
@@ -82,7 +85,7 @@ def floor_turns(conversation: Conversation, tcfg: TalkOverConfig,
     if overlaps is None:
         overlaps = find_overlaps(conversation, tcfg)
     backchannels = {e.interrupter for e in overlaps if e.kind == "backchannel"}
-    utts = utterances(conversation, tcfg.floor_gap_s)
+    utts = utterances(conversation, tcfg)
     turns = []
     for u in utts:
         if u in backchannels:
@@ -110,7 +113,7 @@ def longest_monologue(speaker: Role, speech: list[Interval], floors: list[Uttera
         if runs:
             prev_end = runs[-1][1]
             taken = any(u.start < start and u.end > prev_end for u in others)
-            if start - prev_end <= pause_s and not taken:
+            if start - prev_end <= pause_s + TIME_EPS and not taken:
                 runs[-1] = (runs[-1][0], max(prev_end, end))
                 continue
         runs.append((start, end))
@@ -130,27 +133,52 @@ def hand_overs(floors: list[Utterance]) -> list[tuple[Utterance, Utterance]]:
     return switches
 
 
-def _agent_text_before(conversation: Conversation, at: float, lookback_s: float) -> list[str]:
-    words: list[str] = []
-    for seg in conversation.by_speaker("agent"):
-        if seg.words:
-            words += [w.word.strip() for w in seg.words if at - lookback_s <= w.end <= at + 0.25]
-        elif seg.text and at - lookback_s <= seg.end <= at + 0.25:
-            words += seg.text.split()
-    return words
+def _words_before(conversation: Conversation, speaker: Role, at: float, lookback_s: float) -> list[Word]:
+    """The speaker's words ending within ``lookback_s`` before ``at`` (text without word
+    times spread over its segment), in time order."""
+    words: list[Word] = []
+    for seg in conversation.by_speaker(speaker):
+        timed = seg.words or estimated_word_times(seg)
+        words += [w for w in timed if w.word.strip() and at - lookback_s <= w.end <= at + WORD_SLACK_S]
+    return sorted(words, key=lambda w: w.start)
+
+
+def _last_phrase(words: list[Word], phrases: list[str]) -> tuple[str, float] | None:
+    """The phrase said last among ``phrases`` (whole words, any case) and when it ended."""
+    tokens = [(t, w.end) for w in words for t in match_tokens(w.word)]
+    found: tuple[str, float] | None = None
+    for phrase in phrases:
+        want = match_tokens(phrase)
+        n = len(want)
+        for i in range(len(tokens) - n + 1) if n else ():
+            if [t for t, _ in tokens[i:i + n]] == want and (found is None or tokens[i + n - 1][1] > found[1]):
+                found = (phrase, tokens[i + n - 1][1])
+    return found
 
 
 def dead_air(conversation: Conversation, silences: list[Interval], config: ListeningConfig) -> list[dict[str, Any]]:
-    phrases = [*config.hold_phrases, *config.extra_hold_phrases]
+    """Silences of at least ``dead_air_min_s``, each with who announced it.
+
+    ``announced_by`` is the speaker whose announcement (``hold_phrases`` for the agent,
+    ``customer_hold_phrases`` for the customer) was said last within ``hold_lookback_s``
+    before the silence, or None. ``hold`` keeps its meaning: announced by the agent.
+    """
+    lists = {"agent": [*config.hold_phrases, *config.extra_hold_phrases],
+             "customer": list(config.customer_hold_phrases)}
     out = []
     for start, end in silences:
         if end - start < config.dead_air_min_s:
             continue
-        before = _agent_text_before(conversation, start, config.hold_lookback_s)
-        phrase = has_phrase(match_tokens(" ".join(before)), phrases)
+        before = {role: _words_before(conversation, role, start, config.hold_lookback_s) for role in ROLES}
+        said = {role: _last_phrase(before[role], lists[role]) for role in ROLES}
+        heard = [(found[1], role == "agent", role, found[0]) for role, found in said.items() if found]
+        _, _, by, phrase = max(heard) if heard else (None, None, None, None)
         out.append({"start": r2(start), "end": r2(end), "duration_s": r2(end - start),
-                    "hold": phrase is not None, "hold_phrase": phrase,
-                    "agent_before": " ".join(before[-12:])})
+                    "announced_by": by, "announced_phrase": phrase,
+                    "hold": by == "agent", "hold_phrase": phrase if by == "agent" else None,
+                    "long_hold": bool(by == "agent" and end - start >= config.long_hold_s),
+                    "agent_before": " ".join(w.word.strip() for w in before["agent"][-12:]),
+                    "customer_before": " ".join(w.word.strip() for w in before["customer"][-12:])})
     return out
 
 
@@ -223,8 +251,9 @@ def analyze_listening(conversation: Conversation, config: ListeningConfig | None
     floors = floor_turns(conversation, tcfg, overlaps)
     monologues = {role: longest_monologue(role, speech[role], floors, cfg.monologue_pause_s) for role in ROLES}
     switches = hand_overs(floors)
-    latencies = [(prev.end, nxt.start) for prev, nxt in switches
-                 if prev.speaker == "customer" and nxt.speaker == "agent"]
+    # Hand-over times from word times where there are some: the speech map's edges are padded.
+    latencies = [(speech_end(prev, conversation.speech_pad_s), speech_start(nxt, conversation.speech_pad_s))
+                 for prev, nxt in switches if prev.speaker == "customer" and nxt.speaker == "agent"]
     questions = [{"start": r2(s), "end": r2(e), "text": text}
                  for s, e, text, punctuated in agent_sentences(conversation)
                  if is_question(text, punctuated, cfg)]
@@ -248,14 +277,18 @@ def analyze_listening(conversation: Conversation, config: ListeningConfig | None
         "leading_silence_s": r2(first if everyone else duration),
         "trailing_silence_s": r2(duration - last if everyone else 0.0),
         "agent_talk_ratio": r2(talk["agent"] / talking) if talking > 0 else None,
-        "agent_talk_ratio_target": cfg.target_agent_talk_ratio,
+        "agent_talk_ratio_target": cfg.talk_ratio_target(),
+        "agent_talk_ratio_target_basis": ("configured" if cfg.target_agent_talk_ratio is not None
+                                          else f"{cfg.call_type} calls"),
         "longest_agent_monologue_s": r2(_length(monologues["agent"])),
         "longest_agent_monologue": span_dict(monologues["agent"]),
         "longest_customer_story_s": r2(_length(monologues["customer"])),
         "longest_customer_story": span_dict(monologues["customer"]),
         "dead_air": air,
         "dead_air_s": r2(sum(d["duration_s"] for d in air)),
-        "unannounced_dead_air_s": r2(sum(d["duration_s"] for d in air if not d["hold"])),
+        "unannounced_dead_air_s": r2(sum(d["duration_s"] for d in air if d["announced_by"] is None)),
+        "announced_dead_air_s": {role: r2(sum(d["duration_s"] for d in air if d["announced_by"] == role))
+                                 for role in ROLES},
         "median_response_latency_s": r2(statistics.median([b - a for a, b in latencies])) if latencies else None,
         "response_latencies": [{"customer_end": r2(a), "agent_start": r2(b), "latency_s": r2(b - a)}
                                for a, b in latencies],

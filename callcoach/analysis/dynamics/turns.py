@@ -2,12 +2,15 @@
 dynamics sections report (shared by talk-over and listening)."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
-from ...conversation import ROLES, Conversation, Role, SpeechTurn, Word
-from ...intervals import Interval, merge
-from ...text import match_tokens
+from ...config import TalkOverConfig
+
+from ...conversation import ROLES, Conversation, Role, Segment, SpeechTurn, Word
+from ...intervals import Interval, merge, nearest
+from ...text import is_laughter, match_tokens, phrase_set
 
 SOURCES = ("channels", "pyannote", "transcript")
 """How the speakers were separated (the report's ``call.diarization``)."""
@@ -79,13 +82,115 @@ def utterance_words(conversation: Conversation, speaker: Role, start: float, end
     return shown, timed
 
 
-def utterances(conversation: Conversation, floor_gap_s: float) -> list[Utterance]:
-    """Both speakers' utterances (pauses up to ``floor_gap_s`` bridged), sorted by start."""
+def speech_start(u: Utterance, pad_s: float) -> float:
+    """When the utterance's speech starts: its first word's start where it has word times
+    (the speech map's edges are padded by ``pad_s``), else its start."""
+    if not u.timed:
+        return u.start
+    first = u.timed[0].start
+    return first if abs(first - (u.start + pad_s)) <= WORD_SLACK_S else u.start + pad_s
+
+
+def speech_end(u: Utterance, pad_s: float) -> float:
+    """When the utterance's speech ends: its last word's end where it has word times, else its end."""
+    if not u.timed:
+        return u.end
+    last = max(w.end for w in u.timed)
+    return last if abs(last - (u.end - pad_s)) <= WORD_SLACK_S else u.end - pad_s
+
+
+def estimated_word_times(segment: Segment) -> list[Word]:
+    """A segment's text as words spread over its time by length (characters and the space
+    after each), for text without word times: the transcript's own account of when each
+    word was said, as far as it gives one."""
+    tokens = segment.text.split()
+    if not tokens or segment.end <= segment.start:
+        return []
+    weights = [len(t) + 1 for t in tokens]
+    scale = (segment.end - segment.start) / sum(weights)
+    out, cursor = [], segment.start
+    for token, weight in zip(tokens, weights):
+        out.append(Word(" " + token, cursor, cursor + weight * scale))
+        cursor += weight * scale
+    out[-1] = Word(out[-1].word, out[-1].start, segment.end)
+    return out
+
+
+def spoken_words(conversation: Conversation, u: Utterance) -> list[Word]:
+    """The utterance's words with times: ASR word times where the segments have them,
+    else the segments' text spread over their time (:func:`estimated_word_times`)."""
+    if u.timed:
+        return list(u.timed)
+    out: list[Word] = []
+    for seg in conversation.segments:
+        if seg.speaker == u.speaker and not seg.words and seg.text \
+                and seg.start < u.end + 1e-6 and seg.end > u.start - 1e-6:
+            out.extend(estimated_word_times(seg))
+    return sorted(out, key=lambda w: w.start)
+
+
+def content_words(tokens: Sequence[str], config: TalkOverConfig) -> int:
+    """How many of ``tokens`` are not acknowledgement phrases or laughter ("Okay. Can" has one)."""
+    phrases = phrase_set((*config.backchannel_phrases, *config.extra_backchannel_phrases))
+    longest = max((len(p) for p in phrases), default=0)
+    count, i = 0, 0
+    while i < len(tokens):
+        n = next((n for n in range(min(longest, len(tokens) - i), 0, -1)
+                  if tuple(tokens[i:i + n]) in phrases), 0)
+        if n:
+            i += n
+            continue
+        count += not is_laughter(tokens[i], config)
+        i += 1
+    return count
+
+
+def _takes_floor(conversation: Conversation, other: Role, pause: Interval, config: TalkOverConfig) -> bool:
+    """Whether ``other`` took the floor in this speaker's pause: said at least
+    ``interruption_min_words`` words besides acknowledgements in it (words by their
+    midpoint, with ASR slack; text without word times: the segments overlapping it)."""
+    shown, _ = utterance_words(conversation, other, *pause)
+    return content_words(match_tokens(" ".join(shown)), config) >= config.interruption_min_words
+
+
+def utterances(conversation: Conversation, config: TalkOverConfig) -> list[Utterance]:
+    """Both speakers' utterances, sorted by start: pauses up to ``floor_gap_s`` bridged,
+    except a pause in which the other speaker takes the floor with words of their own
+    (:func:`_takes_floor`; an acknowledgement or a single word said in it does not). So a quick
+    exchange with overlapping hand-overs stays turns, not one long utterance per speaker
+    with the other's turns inside it."""
     out: list[Utterance] = []
-    for role, intervals in speech_by_speaker(conversation).items():
-        for start, end in merge(intervals, floor_gap_s):
-            shown, timed = utterance_words(conversation, role, start, end)
-            out.append(Utterance(role, start, end, tuple(shown), tuple(timed)))
+    speech = speech_by_speaker(conversation)
+    for role, intervals in speech.items():
+        other: Role = "customer" if role == "agent" else "agent"
+        runs: list[Interval] = []
+        for start, end in intervals:
+            if runs and start - runs[-1][1] <= config.floor_gap_s \
+                    and not _takes_floor(conversation, other, (runs[-1][1], start), config):
+                runs[-1] = (runs[-1][0], max(runs[-1][1], end))
+            else:
+                runs.append((start, end))
+        timed: list[list[Word]] = [[] for _ in runs]
+        shown: list[list[str]] = [[] for _ in runs]
+        for seg in conversation.by_speaker(role):
+            inside, i = [], max(0, bisect.bisect_right(runs, (seg.start, float("inf"))) - 1)
+            while i < len(runs) and runs[i][0] < seg.end + 1e-6:
+                if runs[i][1] > seg.start - 1e-6:
+                    inside.append(i)
+                i += 1
+            if seg.words and len(inside) == 1:  # a segment's words stay together
+                timed[inside[0]].extend(w for w in seg.words if w.word.strip())
+            elif seg.words:  # each word to one utterance: the one holding its midpoint, else the nearest
+                for w in seg.words:
+                    i, distance = nearest(runs, (w.start + w.end) / 2)
+                    if w.word.strip() and i >= 0 and distance <= WORD_SLACK_S:
+                        timed[i].append(w)
+            elif seg.text:
+                for i in inside:
+                    shown[i].extend(seg.text.split())
+        for (start, end), ws, text in zip(runs, timed, shown):  # (segments, and words, in spoken order)
+            words = [w.word.strip() for w in ws] + text if ws else text
+            out.append(Utterance(role, start, end, tuple(words), tuple(ws)))
     return sorted(out, key=lambda u: (u.start, u.end))
 
 

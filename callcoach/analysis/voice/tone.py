@@ -294,9 +294,12 @@ def raised_voice(frames: Frames, speaker: Role, cfg: ToneConfig) -> list[dict[st
     """Stretches where the speaker is much louder, and higher, than their own norm in this call.
 
     Short-term loudness is the mean level (dB) of the active frames within
-    ``raised_window_s``; the speaker's norm is its median over their speech. A stretch of
-    at least ``raised_min_s`` at ``raised_loudness_db`` or more above the norm is a raised
-    voice when its median pitch is also ``raised_pitch_semitones`` above the speaker's.
+    ``raised_window_s``. The speaker's norm is its median over their speech *outside* the
+    loud stretches, and their pitch norm the median pitch there: a stretch is compared
+    with the rest of the speaker's speech, not with a baseline it is itself part of
+    (:func:`_baseline`). A stretch of at least ``raised_min_s`` at ``raised_loudness_db``
+    or more above the norm is a raised voice when its median pitch is also
+    ``raised_pitch_semitones`` above the speaker's.
     """
     active = frames.active
     if active.sum() * frames.hop_s < cfg.raised_min_s:
@@ -308,30 +311,67 @@ def raised_voice(frames: Frames, speaker: Role, cfg: ToneConfig) -> list[dict[st
     count = np.r_[0, np.cumsum(active)]
     with np.errstate(divide="ignore", invalid="ignore"):
         short_term = (level_sum[hi] - level_sum[lo]) / (count[hi] - count[lo])
-    norm = float(np.median(short_term[active]))
+    norm, runs, baseline = _baseline(times, short_term, active, frames.hop_s, cfg)
     voiced = frames.voiced
-    semitones = _semitones(frames.f0_hz[voiced])
-    pitch_norm = float(np.median(semitones)) if semitones.size else math.nan
     semitone_track = np.full(times.size, np.nan)
-    semitone_track[voiced] = semitones
+    semitone_track[voiced] = _semitones(frames.f0_hz[voiced])
+    reference = semitone_track[baseline & voiced]
+    pitch_norm = float(np.median(reference)) if reference.size else math.nan
 
-    loud = active & (short_term - norm >= cfg.raised_loudness_db)
-    idx = np.flatnonzero(loud)
-    if idx.size == 0:
-        return []
     events: list[dict[str, Any]] = []
-    breaks = np.flatnonzero(np.diff(times[idx]) > cfg.raised_window_s / 2) + 1
-    for run in np.split(idx, breaks):
+    for run in runs:
         start, end = times[run[0]] - frames.hop_s / 2, times[run[-1]] + frames.hop_s / 2
-        if end - start < cfg.raised_min_s:
-            continue
         span = slice(run[0], run[-1] + 1)
         pitch = semitone_track[span]
         pitch = pitch[np.isfinite(pitch)]
-        pitch_delta = float(np.median(pitch)) - pitch_norm if pitch.size else None
+        pitch_delta = float(np.median(pitch)) - pitch_norm if pitch.size and math.isfinite(pitch_norm) else None
         if cfg.raised_pitch_semitones > 0 and (pitch_delta is None or not pitch_delta >= cfg.raised_pitch_semitones):
             continue
         loudness_delta = float(np.mean(short_term[span][active[span]])) - norm
         events.append({"speaker": speaker, "start": round(float(start), 2), "end": round(float(end), 2),
                        "loudness_delta_db": _round(loudness_delta), "pitch_delta_semitones": _round(pitch_delta, 2)})
     return events
+
+
+BASELINE_PASSES = 3
+"""Times the norm is re-estimated without the loud stretches it found (it settles in 1-2)."""
+
+
+def _loud_runs(times: np.ndarray, loud: np.ndarray, hop_s: float, cfg: ToneConfig) -> list[np.ndarray]:
+    """Frame indices of each stretch of ``loud`` frames at least ``raised_min_s`` long
+    (frames less than half a window apart belong to one stretch)."""
+    idx = np.flatnonzero(loud)
+    if idx.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(times[idx]) > cfg.raised_window_s / 2) + 1
+    return [run for run in np.split(idx, breaks)
+            if times[run[-1]] - times[run[0]] + hop_s >= cfg.raised_min_s]
+
+
+def _baseline(times: np.ndarray, short_term: np.ndarray, active: np.ndarray, hop_s: float,
+              cfg: ToneConfig) -> tuple[float, list[np.ndarray], np.ndarray]:
+    """The speaker's loudness norm, their loud stretches, and the frames the norms rest on.
+
+    The first norm is the median short-term loudness over all active speech. A six-second
+    shout in 17 s of speech is a third of it, so that median (and the pitch median) sits
+    well inside the shout's own rise, and a +3 semitone shout measured +2.0 against it:
+    found or missed by a hair depending on the rendering (8 kHz telephone band or 16 kHz).
+    So the loud stretches, with half a window either side (where the short-term window
+    still reaches into them), are left out and the norm is taken again from the rest,
+    until it settles. At least half of the active speech always stays in the baseline, so
+    someone who is loud through most of the call is still measured against themselves.
+    """
+    baseline = active.copy()
+    norm = float(np.median(short_term[baseline]))
+    runs = _loud_runs(times, active & (short_term - norm >= cfg.raised_loudness_db), hop_s, cfg)
+    for _ in range(BASELINE_PASSES):
+        keep = active.copy()
+        for run in runs:
+            keep &= ~((times >= times[run[0]] - cfg.raised_window_s / 2) &
+                      (times <= times[run[-1]] + cfg.raised_window_s / 2))
+        if keep.sum() < 0.5 * active.sum() or np.array_equal(keep, baseline):
+            break
+        baseline = keep
+        norm = float(np.median(short_term[baseline]))
+        runs = _loud_runs(times, active & (short_term - norm >= cfg.raised_loudness_db), hop_s, cfg)
+    return norm, runs, baseline
