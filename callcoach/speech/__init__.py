@@ -47,6 +47,9 @@ def conversation_from_audio(recording: "Recording", config: "Config", *,
     warnings: list[str] = []
 
     def mono(signal) -> "tuple[Conversation, dict[str, Any]]":
+        if config.stereo.agent_channel in (0, 1):
+            warnings.append(f"agent channel {config.stereo.agent_channel} was given, but this call is "
+                            "analysed as one channel: the agent was found from what is said instead")
         return transcribe_mono(signal, recording.duration_s, transcriber(), diarizer, config,
                                progress, warnings)
 
