@@ -337,46 +337,41 @@ class LanguageConfig:
     """Comma-separated parts of a sentence with at least this many words are also scored."""
     window_stride_words: int = 4
     """Step between windows, in words."""
-    window_extra_margin: float = 0.03
-    """Added to the margins below for a window (a fragment of a sentence)."""
+    window_extra_probability: float = 0.1
+    """Added to every threshold below for a window (a fragment of a sentence)."""
     # -- empathy phrases ----------------------------------------------------------
-    phrase_margin: float = 0.08
-    """A sentence or window shows an empathy family when its best cosine to the family's
-    examples exceeds its best cosine to the counter-examples by at least this."""
-    phrase_min_similarity: float = 0.55
-    """...and its best cosine to the family's examples is at least this."""
-    phrase_min_probability: float = 0.4
-    """...or when the classifier fitted on the exemplar banks gives the family at least this
-    probability (against the other families and the counter-examples)."""
-    dismissive_margin: float = 0.08
-    """Margin of a dismissive category over counter-examples and empathy examples."""
-    dismissive_min_similarity: float = 0.62
-    """Lowest cosine to a dismissive example for an embedding-only dismissive finding."""
+    phrase_threshold_offset: float = 0.0
+    """Added to each family's threshold (fitted with the heads; > 0 is stricter)."""
+    apology_with_word_probability: float = 0.4
+    """A sentence with an apology word ("sorry", "apologies", "lo siento") that is not a
+    procedural "sorry" is an apology when the head gives at least this..."""
+    apology_without_word_probability: float = 0.5
+    """...and one without ("we really dropped the ball", "I feel terrible that...") needs a
+    phrase of regret and at least this."""
     dismissive_min_probability: float = 0.5
-    """Classifier probability for a dismissive category (against counter-examples and empathy)."""
-    name_match_threshold: float = 80.0
+    """Probability of any dismissive category (against ``none``) for a model finding."""
+    specific_min_probability: float = 0.5
+    """Specific apology: the head gives this, or it shares a word with the customer's."""
+    name_match_threshold: float = 85.0
     """Fuzzy similarity (0-100, rapidfuzz ratio) for an agent word to count as the customer's
-    name (ASR spells names oddly: "mariah" for Maria, "lopes" for Lopez)."""
+    name (ASR spells names oddly); chosen on the name pairs in tests/test_language_names.py."""
     name_intro_window_s: float = 120.0
     """A customer self-introduction ("this is John") is only looked for this early in the call
     ("my name is ..." anywhere)."""
     # -- apologies ----------------------------------------------------------------
-    action_window_turns: int = 2
-    """An apology is ``followed_by_action`` when a concrete step follows in its own turn or in
-    this many following agent turns."""
+    action_window_turns: int = 4
+    """``followed_by_action``: a concrete step in the apology's turn or this many agent turns
+    after it ("let me check that", "thanks for waiting" often come between)."""
     over_apology_count: int = 5
-    """This many apologies in one call or more is over-apologising."""
+    """Over-apologising needs at least this many apologies in the call..."""
+    over_apology_per_10min: float = 4.0
+    """...and at least this many per 10 minutes of call (5 in a 2-hour call is not too many)."""
     over_apology_unanswered: int = 3
-    """...as is this many apologies in a row with no action after any of them."""
+    """This many apologies in a row with no action after any of them is over-apologising too,
+    when each came within ``over_apology_run_gap_s`` of the one before."""
+    over_apology_run_gap_s: float = 600.0
     distress_threshold: float = -0.35
-    """A customer sentence whose sentiment is at or below this is distress (a complaint or
-    frustration); the first one sets ``first_distress_s``."""
-    # -- sentiment ----------------------------------------------------------------
-    sentiment_top_k: int = 3
-    """Each sentence is compared with the mean of its k nearest anchors per pole."""
-    sentiment_temperature: float = 0.04
-    """Softmax temperature over the (frustrated, neutral, satisfied) similarities: smaller
-    gives more decided scores."""
+    """A customer sentence scoring at or below this is distress (``first_distress_s``)."""
     # -- empathy score --------------------------------------------------------------
     score_base: float = 50.0
     """Score of a call with no empathy, no dismissive phrase and no distress."""

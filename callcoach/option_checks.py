@@ -81,9 +81,22 @@ def apply_table(config: Any, data: dict[str, Any], source: str = "config") -> An
     return config
 
 
+RETIRED: dict[str, frozenset[str]] = {
+    "language": frozenset({"window_extra_margin", "phrase_margin", "phrase_min_similarity",
+                           "phrase_min_probability", "dismissive_margin", "dismissive_min_similarity",
+                           "dismissive_min_probability", "sentiment_top_k", "sentiment_temperature"}),
+    "coaching": frozenset({"distress_score", "late_acknowledgement_s"}),
+}
+"""Options of earlier versions that no longer do anything: accepted, so that existing config
+files still load (``[coaching] distress_score`` is ``[language] distress_threshold`` now,
+``late_acknowledgement_s`` is ``[language] prompt_response_s``)."""
+
+
 def _set(obj: Any, key: str, value: Any, source: str, prefix: str = "") -> None:
     names = {f.name for f in dataclasses.fields(obj)}
     where = f"{prefix}{key}"
+    if key not in names and key in RETIRED.get(prefix.rstrip("."), ()):
+        return
     if key not in names:
         raise CallcoachError(f"{source}: unknown option {where!r} (known: {', '.join(sorted(names))})")
     current = getattr(obj, key)

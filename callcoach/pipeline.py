@@ -103,9 +103,18 @@ class Coach:
         within(progress, "decoding")(0.0)
         recording = load_recording(path, channel=self.config.channel)
         self._prepare_analysers_in_background()
+        used: list = []
+
+        def transcriber():
+            if not used:
+                used.append(self.transcriber())
+            return used[0]
+
         conversation, info = conversation_from_audio(
-            recording, self.config, transcriber=self.transcriber,
+            recording, self.config, transcriber=transcriber,
             diarizer=lambda: self.diarizer, progress=progress)
+        info["language"] = self._language(conversation, self.config.asr.language,
+                                          used[0].detected_language if used else None)
         info["warnings"] = recording.warnings + info.get("warnings", [])
         call = CallInfo(
             id=str(call_id or metadata.get("call_id") or metadata.get("id") or Path(path).stem),
@@ -145,6 +154,7 @@ class Coach:
             agent_id=metadata.get("agent_id", given_call.get("agent_id")),
             customer_name=metadata.get("customer_name", given_call.get("customer_name")),
             extra={"transcript": str(path), "speech_found": bool(conversation.segments),
+                   "language": self._language(conversation, _given_language(metadata, given_call), None),
                    "warnings": warnings},
         )
         report = build_report(call, conversation,
@@ -180,6 +190,13 @@ class Coach:
             tone_recording = recording.mixed()  # fake stereo analysed as mono
         sections["tone"] = analyze_tone(conversation, cfg.tone, recording=tone_recording,
                                         speaker_channels=speaker_channels)
+        language_info = call.get("language") if isinstance(call.get("language"), dict) else {}
+        if language_info.get("supported") is False:
+            # Words the analysers cannot read are not judged: measured, not coached.
+            reason = str(language_info.get("reason") or "language not supported")
+            for name in ("sentiment", "apologies", "empathy"):
+                sections[name] = {"available": False, "reason": reason}
+            return sections
         lcfg, model = cfg.language, self.phrase_model
         name = call.get("customer_name")
         language = find_agent_language(conversation, lcfg, model, customer_name=name)
@@ -189,6 +206,12 @@ class Coach:
                                               apologies=sections["apologies"], language=language)
         return sections
 
+
+    @staticmethod
+    def _language(conversation: Conversation, given: str | None, detected) -> dict:
+        from .analysis.language.languages import call_language
+
+        return call_language(conversation, given, detected)
 
     def _coach(self, report: dict) -> None:
         """Decide whether the call can be coached, then coach it (or withhold the verdicts)."""
@@ -216,3 +239,11 @@ def _fill_customer_name(report: dict) -> None:
     if not report["call"].get("customer_name") and empathy.get("customer_name"):
         name = str(empathy["customer_name"])
         report["call"]["customer_name"] = name.title() if name.islower() else name
+
+
+def _given_language(metadata: dict[str, Any], given_call: dict[str, Any]) -> str | None:
+    """A transcript's language as given: metadata, else the report it came from."""
+    value = metadata.get("language") or given_call.get("language")
+    if isinstance(value, dict):
+        value = value.get("code") if value.get("source") == "given" else None
+    return str(value) if value else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
@@ -37,10 +38,11 @@ def match_tokens(text: str) -> list[str]:
 def phrase_text(text: str) -> str:
     """Text for the language analysers' patterns and embeddings.
 
-    Lower case, apostrophes dropped ("I'm" -> "im"), other punctuation -> spaces.
+    Lower case, apostrophes dropped ("I'm" -> "im"), other punctuation -> spaces. Letters
+    outside ASCII are kept ("José García" -> "josé garcía", "¿Qué?" -> "qué").
     """
-    text = text.lower().replace("\u2019", "'").replace("'", "")
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    text = unicodedata.normalize("NFC", text).lower().replace("\u2019", "'").replace("'", "")
+    text = re.sub(r"[^\w ]+|_", " ", text)
     return " ".join(text.split())
 
 

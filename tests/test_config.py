@@ -41,3 +41,8 @@ def test_config_file_is_read_from_toml(tmp_path):
 
 def test_defaults_pass_their_own_checks():
     Config().validate()
+
+
+def test_retired_options_still_load():
+    config = Config.from_dict({"language": {"phrase_margin": 0.08}, "coaching": {"distress_score": -0.35}})
+    assert config.language.distress_threshold == Config().language.distress_threshold

@@ -1,5 +1,9 @@
 """Empathy phrases, apologies and customer sentiment: behaviour on hand-built calls, and
-regression bounds on the labelled lines in benchmarks/data/language_dev.json."""
+regression bounds on the dev lines in benchmarks/data/language_dev.json.
+
+Every sentence here was written for these tests: none is a line of the training corpus
+(benchmarks/data/language_train/) or of the blind set (tests/test_language_leak.py checks).
+"""
 from __future__ import annotations
 
 import importlib.util
@@ -7,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from callcoach.analysis.language.apology import analyze_apologies
-from callcoach.analysis.language.empathy import analyze_empathy, find_agent_language, resolve_customer_name
-from callcoach.analysis.language.sentiment import analyze_sentiment
+from callcoach.analysis.language.apology import analyze_apologies, over_apologising
+from callcoach.analysis.language.empathy import analyze_empathy, find_agent_language
 from callcoach.analysis.language.model import PhraseModel
 from callcoach.analysis.language.sentences import split_sentences
+from callcoach.analysis.language.sentiment import analyze_sentiment
 from callcoach.config import Config, LanguageConfig
 from callcoach.conversation import Conversation, Segment, Word
 
@@ -28,7 +32,7 @@ def config() -> LanguageConfig:
     return LanguageConfig()
 
 
-def call(*rows, gap_after: dict[int, float] | None = None) -> Conversation:
+def call(*rows, duration: float | None = None) -> Conversation:
     """A call from (speaker, start, end, text) rows; words spread evenly over each segment."""
     segments = []
     for speaker, start, end, text in rows:
@@ -37,192 +41,193 @@ def call(*rows, gap_after: dict[int, float] | None = None) -> Conversation:
         words = [Word(" " + t, round(start + i * step, 3), round(start + (i + 1) * step, 3))
                  for i, t in enumerate(tokens)]
         segments.append(Segment(speaker, start, end, text, words))
-    return Conversation(segments, max(r[2] for r in rows))
+    return Conversation(segments, duration or max(r[2] for r in rows))
+
+
+def families(model, config, text: str) -> set[str]:
+    return {f.category for f in find_agent_language(call(("agent", 0, 3, text)), config, model).of("empathy")}
 
 
 # -- apologies ---------------------------------------------------------------------------
 
-def test_sorry_asking_to_repeat_is_not_an_apology(model, config):
-    conv = call(("agent", 0, 3, "Sorry, could you repeat that?"),
-                ("agent", 4, 6, "sorry i didnt catch that"),
-                ("agent", 7, 9, "Sorry to interrupt, what's the order number?"))
+def test_procedural_sorry_is_not_an_apology(model, config):
+    conv = call(("agent", 0, 3, "Sorry, which town was that again?"),
+                ("agent", 4, 6, "sorry i missed the end of your reference"),
+                ("agent", 7, 9, "Sorry to butt in, is that the business account?"))
     assert analyze_apologies(conv, config, model=model)["count"] == 0
 
 
-def test_sincere_apology_is_found(model, config):
-    conv = call(("agent", 0, 3, "I'm truly sorry this happened to you."))
+def test_sincere_apology_is_found_from_its_opening_words(model, config):
+    conv = call(("agent", 0, 3, "I'm genuinely sorry the new blinds arrived bent."))
     result = analyze_apologies(conv, config, model=model)
     assert result["count"] == 1
     assert result["items"][0]["start"] == 0.0
+    assert result["items"][0]["specific"] is True
 
 
 def test_sorry_but_policy_is_a_dismissal_not_an_apology(model, config):
-    conv = call(("agent", 0, 4, "I'm sorry, but that's company policy."))
+    conv = call(("agent", 0, 4, "I'm sorry, but company policy won't let me refund a sale item."))
     assert analyze_apologies(conv, config, model=model)["count"] == 0
     negative = analyze_empathy(conv, config, model=model)["negative"]
     assert [n["category"] for n in negative] == ["policy_wall"]
 
 
+def test_sorry_you_feel_that_way_dismisses_feelings(model, config):
+    conv = call(("agent", 0, 3, "Well, I'm sorry you feel like that, madam."))
+    assert analyze_apologies(conv, config, model=model)["count"] == 0
+    assert [n["category"] for n in analyze_empathy(conv, config, model=model)["negative"]] == ["dismiss_feelings"]
+
+
+def test_no_need_to_apologise_is_reassurance_not_an_apology(model, config):
+    conv = call(("agent", 0, 3, "Oh, there's honestly no need to apologise, you did everything right."))
+    assert analyze_apologies(conv, config, model=model)["count"] == 0
+
+
 def test_generic_apology_is_not_specific(model, config):
-    conv = call(("customer", 0, 4, "my parcel never arrived"),
-                ("agent", 5, 8, "Sorry for any inconvenience."))
+    conv = call(("customer", 0, 4, "the hoover I ordered has not come"),
+                ("agent", 5, 8, "I'm so sorry for all of the bother today."))
     (item,) = analyze_apologies(conv, config, model=model)["items"]
     assert item["specific"] is False
 
 
-def test_apology_naming_the_problem_is_specific(model, config):
-    conv = call(("agent", 0, 4, "I'm so sorry about the late delivery."))
+def test_apology_echoing_the_customers_problem_is_specific(model, config):
+    conv = call(("customer", 0, 5, "my garden shed kit came without the roof panels"),
+                ("agent", 6, 9, "I'm really sorry about the roof panels."))
     (item,) = analyze_apologies(conv, config, model=model)["items"]
     assert item["specific"] is True
 
 
-def test_apology_echoing_the_customers_complaint_is_specific(model, config):
-    conv = call(("customer", 0, 5, "the blender I bought makes a grinding noise"),
-                ("agent", 6, 9, "I'm really sorry the blender is grinding like that."))
+def test_apology_that_names_only_procedure_is_not_specific(model, config):
+    conv = call(("customer", 0, 4, "I can't get into my account on the website"),
+                ("agent", 5, 9, "Sorry about that, let me just check your account details."))
     (item,) = analyze_apologies(conv, config, model=model)["items"]
-    assert item["specific"] is True
+    assert item["specific"] is False
+    assert item["followed_by_action"] is False  # looking at the account is not a step for the customer
 
 
-def test_apology_followed_by_action_in_a_later_turn(model, config):
-    conv = call(("agent", 0, 3, "I'm so sorry about that."),
+def test_apology_followed_by_a_concrete_step_in_a_later_turn(model, config):
+    conv = call(("agent", 0, 3, "Oh dear, I'm really sorry about all this."),
                 ("customer", 3.5, 5, "okay"),
-                ("agent", 5.5, 9, "I've refunded the second charge to your card."))
+                ("agent", 5.5, 9, "I've refunded the delivery charge to your card."))
     (item,) = analyze_apologies(conv, config, model=model)["items"]
     assert item["followed_by_action"] is True
 
 
-def test_apology_with_no_step_after_it_is_not_followed_by_action(model, config):
-    conv = call(("agent", 0, 3, "I'm so sorry about that."),
-                ("customer", 3.5, 5, "right"),
-                ("agent", 5.5, 8, "Is there anything else today?"))
-    (item,) = analyze_apologies(conv, config, model=model)["items"]
-    assert item["followed_by_action"] is False
+def test_escalation_counts_as_action_only_with_a_time(model, config):
+    vague = call(("agent", 0, 3, "Oh dear, I'm really sorry about all this."), ("agent", 4, 7, "I'll escalate it to the team."))
+    timed = call(("agent", 0, 3, "Oh dear, I'm really sorry about all this."),
+                 ("agent", 4, 8, "I'll escalate it and a manager will ring you by Friday."))
+    assert analyze_apologies(vague, config, model=model)["items"][0]["followed_by_action"] is False
+    assert analyze_apologies(timed, config, model=model)["items"][0]["followed_by_action"] is True
 
 
-def test_repeated_apologies_without_action_are_over_apologising(model, config):
-    conv = call(("agent", 0, 2, "I'm so sorry."), ("customer", 2.5, 3, "hmm"),
-                ("agent", 3.5, 5, "I do apologise."), ("customer", 5.5, 6, "yes"),
-                ("agent", 6.5, 8, "Really sorry about this."))
-    over = analyze_apologies(conv, config, model=model)["over_apologising"]
-    assert over["flag"] is True and over["without_action"] == 3
+def test_over_apologising_depends_on_call_length(config):
+    items = [{"start": 20.0 * i, "followed_by_action": True} for i in range(5)]
+    assert over_apologising(items, 240.0, config)["flag"] is True          # 5 in 4 minutes
+    spread = [{"start": 1400.0 * i, "followed_by_action": True} for i in range(5)]
+    assert over_apologising(spread, 7200.0, config)["flag"] is False       # 5 in 2 hours
+    unanswered = [{"start": 30.0 * i, "followed_by_action": False} for i in range(3)]
+    assert over_apologising(unanswered, 600.0, config)["flag"] is True
+    far_apart = [{"start": 1500.0 * i, "followed_by_action": False} for i in range(3)]
+    assert over_apologising(far_apart, 7200.0, config)["longest_unanswered_run"] == 1
 
 
-def test_first_apology_latency_is_measured_from_first_distress(model, config):
-    conv = call(("agent", 0.0, 2.0, "billing how can i help"),
-                ("customer", 2.5, 4.5, "hi there um"),
-                ("customer", 5.0, 9.0, "I was charged twice for the same order"),
-                ("agent", 9.5, 11.0, "Can I take your postcode?"),
-                ("agent", 12.0, 15.0, "I'm so sorry about the double charge."))
+def test_first_distress_skips_neutral_enquiries_full_of_service_nouns(model, config):
+    conv = call(("agent", 0.0, 2.0, "morning, accounts team, how can I help"),
+                ("customer", 2.5, 6.0, "Hello, I'm ringing about a payment I made on the fifth."),
+                ("agent", 6.5, 8.0, "Okay, what's the reference?"),
+                ("customer", 8.5, 12.0, "Honestly I've reached the end of my rope with this company."),
+                ("agent", 13.0, 16.0, "Oh no, I'm so sorry it's come to that."))
     result = analyze_apologies(conv, config, model=model)
-    assert result["first_distress_s"] == pytest.approx(5.0, abs=0.01)
-    assert result["first_apology_latency_s"] == pytest.approx(7.0, abs=0.5)
+    assert result["first_distress_s"] == pytest.approx(8.5, abs=0.01)
+    assert result["first_apology_latency_s"] == pytest.approx(4.5, abs=1.0)
+
+
+def test_neutral_service_questions_are_not_distress(model, config):
+    for text in ["Could you let me know when the technician is booked?", "I've got a quick query about my gas bill.",
+                 "i wanted to ask when the new sim will be posted"]:
+        result = analyze_apologies(call(("customer", 0, 4, text)), config, model=model)
+        assert result["first_distress_s"] is None, text
+
+
+def test_distress_without_feeling_words_is_found(model, config):
+    for text in ["That's the fourth time I've had to ring about this.",
+                 "My wife passed away in the spring and everything is still in her name."]:
+        result = analyze_apologies(call(("customer", 0, 4, text)), config, model=model)
+        assert result["first_distress_s"] == 0.0, text
 
 
 def test_acknowledgement_counts_as_the_first_response(model, config):
-    conv = call(("customer", 0.0, 4.0, "the internet keeps dropping out every night"),
-                ("agent", 5.0, 8.0, "That must be really annoying."))
+    conv = call(("customer", 0.0, 4.0, "I'm so fed up, the wifi cuts out every single evening"),
+                ("agent", 5.0, 8.0, "That sounds maddening when you're trying to work."))
     result = analyze_apologies(conv, config, model=model)
     assert result["first_apology_latency_s"] == pytest.approx(5.0, abs=0.5)
     assert result["first_response"]["category"] == "acknowledge"
 
 
-def test_latency_is_null_without_any_apology(model, config):
-    conv = call(("customer", 0.0, 4.0, "this is the third time I've called about my broken router"),
-                ("agent", 5.0, 8.0, "A technician can come on Friday."))
+def test_latency_is_null_without_any_response(model, config):
+    conv = call(("customer", 0.0, 4.0, "I'm absolutely sick of waiting in for your fitters"),
+                ("agent", 5.0, 8.0, "A fitter can come on the twelfth."))
     result = analyze_apologies(conv, config, model=model)
     assert result["first_distress_s"] == 0.0
     assert result["first_apology_latency_s"] is None
 
 
-# -- personalisation ----------------------------------------------------------------------
-
-def test_customer_name_from_introduction_is_matched_despite_asr_spelling(model, config):
-    conv = call(("agent", 0, 2, "thanks for calling who am i speaking with"),
-                ("customer", 2.5, 5, "hi yeah my name is maria lopez"),
-                ("agent", 5.5, 8, "thanks mariah let me have a look"),
-                ("agent", 9.0, 11, "okay misses lopes ive found it"))
-    result = analyze_empathy(conv, config, model=model)
-    assert result["customer_name"] == "maria lopez"
-    assert result["customer_name_used"] == 2
-    assert sum(p["category"] == "personalize" for p in result["phrases"]) == 2
-
-
-def test_given_customer_name_is_used_over_introduction(model, config):
-    conv = call(("customer", 0, 2, "hi it's john"), ("agent", 2.5, 4, "Hello Jon, how can I help?"))
-    result = analyze_empathy(conv, config, model=model, customer_name="John Carter")
-    assert result["customer_name_source"] == "given"
-    assert result["customer_name_used"] == 1
-
-
-def test_self_introductions_are_recognised(config):
-    for text, name in [("Hi, this is John.", "john"), ("it's sarah smith calling", "sarah smith"),
-                       ("my name is Priya Natarajan", "priya natarajan")]:
-        conv = call(("customer", 0, 3, text))
-        assert resolve_customer_name(conv, config, None)[0] == name
-
-
-def test_common_words_are_not_taken_for_a_name(config):
-    conv = call(("customer", 0, 3, "this is ridiculous"), ("customer", 4, 6, "it's still not working"))
-    assert resolve_customer_name(conv, config, None) == (None, None)
-
-
 # -- empathy and dismissive phrases -------------------------------------------------------
 
-def test_each_family_is_found(model, config):
-    lines = {
-        "apologize": "I'm terribly sorry this happened.",
-        "acknowledge": "I can imagine how stressful that must be.",
-        "appreciate": "Thank you so much for your patience.",
-        "own": "Let me make this right for you.",
-        "reassure": "Rest assured, we'll get this sorted.",
-        "invite": "What can I do to make this better for you?",
-    }
-    for family, text in lines.items():
-        found = {f.category for f in find_agent_language(call(("agent", 0, 3, text)), config, model).of("empathy")}
-        assert family in found, (family, found)
+@pytest.mark.parametrize("family, text", [
+    ("apologize", "We're really sorry the plumber left without fixing the tap."),
+    ("acknowledge", "That must have been such a worry with the move coming up."),
+    ("appreciate", "Thanks ever so much for waiting while I dug that out."),
+    ("own", "Leave the chasing to me, I'll phone the depot myself this afternoon."),
+    ("reassure", "Please don't worry, none of your savings are at risk."),
+    ("invite", "What would make this feel put right for you?"),
+    ("personalize", "Right, Mrs Abernathy, I've found the order."),
+])
+def test_each_family_is_found_in_new_wording(model, config, family, text):
+    assert family in families(model, config, text)
 
 
-def test_paraphrased_asr_empathy_is_found(model, config):
-    found = find_agent_language(call(("agent", 0, 3, "i get why youd be fed up with that honestly")),
-                                config, model).of("empathy")
-    assert "acknowledge" in {f.category for f in found}
+def test_asr_style_empathy_is_found(model, config):
+    assert "acknowledge" in families(model, config, "i can see why youd be cheesed off with that honestly")
+    assert "reassure" in families(model, config, "dont you worry about that fee its been wiped")
 
 
-def test_procedural_speech_is_not_empathy(model, config):
-    conv = call(("agent", 0, 3, "Can I have your account number please?"),
-                ("agent", 4, 6, "thank you for calling acme"),
-                ("agent", 7, 9, "the refund will take five working days"))
+def test_courtesy_and_procedure_are_not_empathy(model, config):
+    conv = call(("agent", 0, 3, "Can I grab the postcode for the property?"),
+                ("agent", 4, 6, "Thank you for calling Lakeside Water."),
+                ("agent", 7, 9, "The refund should land within five working days."),
+                ("agent", 10, 12, "I'll pop you on hold for two minutes."),
+                ("agent", 13, 15, "You're welcome, enjoy your weekend."))
     assert analyze_empathy(conv, config, model=model)["phrases"] == []
 
 
-def test_dismissive_phrases_are_found_by_category(model, config):
-    lines = {
-        "dismiss_feelings": "calm down please",
-        "policy_wall": "That's our policy.",
-        "deflect": "That's not my department.",
-        "blame": "You should have read the terms.",
-        "repeat_impatience": "As I already said, it's processing.",
-        "jargon": "Please be advised that your concern has been noted.",
-    }
-    for category, text in lines.items():
-        negative = analyze_empathy(call(("agent", 0, 3, text)), config, model=model)["negative"]
-        assert [n["category"] for n in negative] == [category], (text, negative)
+@pytest.mark.parametrize("category, text", [
+    ("dismiss_feelings", "Just calm down and listen to me."),
+    ("policy_wall", "That's company policy and I can't change it."),
+    ("deflect", "Not my department, you want the finance people."),
+    ("blame", "You should have read the small print before signing."),
+    ("repeat_impatience", "As I already said, it's with the courier."),
+    ("jargon", "Please be advised your ticket has been actioned."),
+])
+def test_dismissive_phrases_are_found_by_category(model, config, category, text):
+    negative = analyze_empathy(call(("agent", 0, 3, text)), config, model=model)["negative"]
+    assert [n["category"] for n in negative] == [category], (text, negative)
 
 
 def test_phrase_findings_carry_times_text_category_and_confidence(model, config):
-    conv = call(("agent", 10.0, 13.0, "ok. I understand how frustrating this must be."))
+    conv = call(("agent", 10.0, 13.0, "ok. I understand how upsetting that letter was."))
     (phrase,) = analyze_empathy(conv, config, model=model)["phrases"]
     assert phrase["category"] == "acknowledge"
     assert 10.0 < phrase["start"] < phrase["end"] <= 13.0
     assert phrase["text"].startswith("I understand")
     assert 0.0 < phrase["confidence"] <= 1.0
-    assert phrase["start"] == round(phrase["start"], 2)
 
 
 def test_empathy_score_rewards_empathy_and_penalises_dismissal(model, config):
-    kind = call(("customer", 0, 3, "my parcel still hasn't arrived and I'm fed up"),
-                ("agent", 3.5, 8, "I'm so sorry, I understand how frustrating that is. Let me sort it out for you."))
-    rude = call(("customer", 0, 3, "my parcel still hasn't arrived and I'm fed up"),
+    kind = call(("customer", 0, 3, "the sofa still hasn't come and I'm really fed up"),
+                ("agent", 3.5, 8, "I'm so sorry, that sounds exhausting. I'll chase the warehouse myself."))
+    rude = call(("customer", 0, 3, "the sofa still hasn't come and I'm really fed up"),
                 ("agent", 3.5, 8, "Calm down. That's not my department."))
 
     def score(conv):
@@ -244,7 +249,7 @@ def test_lexical_mode_works_without_a_model(config):
     result = analyze_empathy(conv, config, model=None)
     assert {"apologize", "reassure"} <= {p["category"] for p in result["phrases"]}
     assert result["negative"][0]["category"] == "dismiss_feelings"
-    assert analyze_sentiment(call(("customer", 0, 2, "this is ridiculous")), config, model=None)["customer"][0]["score"] < 0
+    assert analyze_sentiment(call(("customer", 0, 2, "this is a disgrace")), config, model=None)["customer"][0]["score"] < 0
 
 
 # -- sentences and sentiment ---------------------------------------------------------------
@@ -259,18 +264,18 @@ def test_unpunctuated_asr_text_is_split_at_pauses(config):
 
 
 def test_transcript_without_words_gets_interpolated_times(model, config):
-    conv = Conversation([Segment("agent", 10.0, 20.0, "Let me check. I'm so sorry about the wait.")], 20.0,
+    conv = Conversation([Segment("agent", 10.0, 20.0, "One moment. I'm so sorry about the missing boxes.")], 20.0,
                         has_word_times=False)
     (item,) = analyze_apologies(conv, config, model=model)["items"]
     assert 12.0 < item["start"] < 16.0
 
 
 def test_customer_sentiment_moves_from_frustrated_to_satisfied(model, config):
-    conv = call(("customer", 0, 4, "I've been charged twice and nobody will help me"),
-                ("agent", 4.5, 6, "let me fix that"),
+    conv = call(("customer", 0, 4, "I'm livid, you've taken the payment twice and nobody cares"),
+                ("agent", 4.5, 6, "let me put that right"),
                 ("customer", 6.5, 8, "okay"),
-                ("agent", 8.5, 10, "done, refunded"),
-                ("customer", 10.5, 13, "brilliant thank you so much that's perfect"))
+                ("agent", 8.5, 10, "done, it's refunded"),
+                ("customer", 10.5, 13, "oh that's wonderful, thank you so much"))
     result = analyze_sentiment(conv, config, model=model)
     scores = [c["score"] for c in result["customer"]]
     assert len(scores) == 3
@@ -280,15 +285,15 @@ def test_customer_sentiment_moves_from_frustrated_to_satisfied(model, config):
 
 def test_sentiment_without_customer_speech_is_null(model, config):
     result = analyze_sentiment(call(("agent", 0, 2, "hello")), config, model=model)
-    assert result == {"customer": [], "customer_start": None, "customer_end": None, "method": "embedding-anchors"}
+    assert result == {"customer": [], "customer_start": None, "customer_end": None, "method": "embedding-head"}
 
 
 def test_language_options_load_from_a_table():
-    config = Config.from_dict({"language": {"phrase_margin": 0.1, "name_match_threshold": 85}})
-    assert config.language.phrase_margin == 0.1 and config.language.name_match_threshold == 85
+    config = Config.from_dict({"language": {"phrase_threshold_offset": 0.1, "name_match_threshold": 88}})
+    assert config.language.phrase_threshold_offset == 0.1 and config.language.name_match_threshold == 88
 
 
-# -- regression bounds on the labelled lines -----------------------------------------------------
+# -- regression bounds on the dev lines -----------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def measured(model):
@@ -301,17 +306,17 @@ def measured(model):
 def test_empathy_phrase_micro_f1_holds(measured):
     assert measured["micro"]["f1"] >= 0.93
     for family, m in measured["per_family"].items():
-        assert m["f1"] >= 0.8, family
+        assert m["f1"] >= 0.85, family
 
 
 def test_apology_f1_holds(measured):
     assert measured["apology"]["f1"] >= 0.95
-    assert measured["apology"]["specific_accuracy"] >= 0.85
+    assert measured["apology"]["specific_accuracy"] >= 0.9
 
 
 def test_dismissive_detection_holds(measured):
-    assert measured["dismissive"]["f1"] >= 0.85
-    assert measured["dismissive"]["category_accuracy"] >= 0.85
+    assert measured["dismissive"]["f1"] >= 0.9
+    assert measured["dismissive"]["category_accuracy"] >= 0.9
 
 
 def test_customer_frustration_auc_holds(measured):

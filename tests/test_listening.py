@@ -37,7 +37,7 @@ def test_talk_silence_and_overlap_add_up_to_the_span():
 
 
 def test_silence_at_the_call_boundaries_is_not_dead_air_by_default():
-    conv = call(seg("agent", 8.0, 10.0, "Hello, Northwind Parcel."),
+    conv = call(seg("agent", 8.0, 10.0, "Hello, Harbour Telecom."),
                 seg("customer", 10.5, 12.0, "Hi there."), duration=20.0)
     out = analyze_listening(conv, Config().listening)
     assert out["dead_air"] == [] and out["silence_s"] == 0.5
@@ -45,7 +45,7 @@ def test_silence_at_the_call_boundaries_is_not_dead_air_by_default():
 
 
 def test_boundary_silence_counts_when_configured():
-    conv = call(seg("agent", 8.0, 10.0, "Hello, Northwind Parcel."),
+    conv = call(seg("agent", 8.0, 10.0, "Hello, Harbour Telecom."),
                 seg("customer", 10.5, 12.0, "Hi there."), duration=20.0)
     config = Config.from_dict({"listening": {"count_boundary_silence": True}})
     out = analyze_listening(conv, config.listening, talk_over=config.talk_over)

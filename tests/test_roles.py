@@ -22,7 +22,7 @@ def test_customer_cues_point_away_from_that_speaker():
 
 
 def test_company_name_counts_as_agent_evidence():
-    d = decide_agent({0: "yes", 1: "northwind parcel good morning"}, {0: 0.0, 1: 1.0}, ["Northwind Parcel"])
+    d = decide_agent({0: "yes", 1: "harbour telecom good morning"}, {0: 0.0, 1: 1.0}, ["Harbour Telecom"])
     assert d.agent == 1
 
 
@@ -47,7 +47,7 @@ def stereo_call(channel0: str, channel1: str, agent_channel=None):
     return decide_stereo_roles(regions, words, config.stereo, config.roles)
 
 
-GREETING = "Thank you for calling Northwind, this is Sam, how can I help you today?"
+GREETING = "Thank you for calling Harbour Telecom, this is Sam, how can I help you today?"
 CALLER = "Hi, I'm calling about my parcel, it never arrived."
 
 

@@ -341,7 +341,7 @@ def test_stereo_telephone_call_has_plausible_voices():
 def test_codes_read_out_count_one_word_per_character():
     from callcoach.analysis.voice.tone import spoken_words
 
-    assert spoken_words("NW44719.") == 7 and spoken_words(" NW44719.") == 7  # ASR words lead with a space
+    assert spoken_words("KP55217.") == 7 and spoken_words(" QX7731.") == 6  # ASR words lead with a space
     assert spoken_words("07700900123") == 11
     assert spoken_words("12") == 1 and spoken_words("Street,") == 1
     assert spoken_words("...") == 0 and spoken_words("4th") == 1

@@ -29,13 +29,17 @@ def strengths(call: CallReader, cfg: Config) -> list[Item]:
         at = num(response.get("start"))
         at = distress + latency if at is None else at
         said = f" (“{quote(response['text'], cfg.coaching.quote_words)}”)" if response.get("text") else ""
+        gap = num(apologies.get("first_response_gap_s"))
+        # Worded from what the agent controlled: how soon after the customer finished.
+        when = ("as soon as the customer had finished explaining" if gap is not None and gap <= 1.0
+                else f"{gap:.0f} s after the customer finished explaining" if gap is not None
+                else f"{latency:.0f} s after the customer first raised it")
         same = next((s for s in out if s["kind"] == "specific_apology" and abs(s["at"] - at) < 1.0), None)
         if same is not None:
-            same["text"] = same["text"][:-1] + f", {latency:.0f} s after the customer first raised it."
+            same["text"] = same["text"][:-1] + f", {when}."
         else:
             out.append({"kind": "prompt_acknowledgement", "at": r2(at),
-                        "text": f"You acknowledged the customer's problem {latency:.0f} s after they "
-                                f"first raised it{said}.",
+                        "text": f"You acknowledged the customer's problem {when}{said}.",
                         "evidence": evidence("apologies", "first_apology_latency_s",
                                               first_distress_s=distress, first_apology_latency_s=latency)})
 

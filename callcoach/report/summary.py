@@ -144,8 +144,15 @@ def scorecard(report: dict[str, Any]) -> list[dict[str, Any]]:
             cards.append(_card("apology_latency", "First apology", "none",
                                f"no apology or acknowledgement after the distress at {clock(distress)}"))
         else:
-            cards.append(_card("apology_latency", "First apology", f"{latency:.1f} s",
-                               f"after the customer's distress at {clock(distress)}"))
+            gap = num(apologies.get("first_response_gap_s"))
+            if gap is not None:
+                cards.append(_card("apology_latency", "First apology",
+                                   f"{max(gap, 0.0):.1f} s" if gap >= 0 else "before they finished",
+                                   f"after the customer finished the turn in which distress showed "
+                                   f"({clock(distress)}); {latency:.1f} s from its start"))
+            else:
+                cards.append(_card("apology_latency", "First apology", f"{latency:.1f} s",
+                                   f"after the customer's distress at {clock(distress)}"))
 
     sentiment = section(report, "sentiment")
     if sentiment is None:

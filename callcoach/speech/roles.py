@@ -32,7 +32,9 @@ AGENT_CUES: tuple[tuple[str, float], ...] = (
 CUSTOMER_CUES: tuple[tuple[str, float], ...] = (
     (r"\bi('m| am) calling (about|because|regarding|to)\b", 2.5),
     (r"\bi (have|had|got) (a|an) (problem|question|issue|complaint)\b", 1.5),
-    (r"\bmy (order|parcel|package|account|bill|internet|card|delivery|refund|payment)\b", 1.0),
+    # the caller describing something of theirs that went wrong ("my ... hasn't arrived",
+    # "my ... keeps dropping"): any noun, not a list of the samples' products
+    (r"\bmy (\w+ ){1,2}(has|hasn't|has not|is|isn't|was|wasn't|keeps|won't|doesn't|didn't|never|still|stopped)\b", 1.0),
     (r"\bi (want|wanted|need|would like) to (cancel|complain|return|know|speak)\b", 1.0),
     (r"\b(hasn't|has not|never|still hasn't) (arrived|come|worked)\b", 1.0),
 )

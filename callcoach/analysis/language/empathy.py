@@ -1,27 +1,20 @@
 """Empathy and dismissive phrases in agent speech, the customer's name, and the empathy score."""
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from ...config import LanguageConfig
 from ...conversation import Conversation
-from . import banks as phrases
 from . import patterns
-from .banks import EMBEDDED_FAMILIES, EMPATHY_FAMILIES
+from .banks import DISMISSIVE_CATEGORIES, EMPATHY_FAMILIES  # noqa: F401  (re-exported)
 from .names import find_name_uses, resolve_customer_name
 from ...text import r2
-from .sentences import Sentence, Unit, best_cosine, first_match, split_sentences, units_of
+from .sentences import Sentence, Unit, first_match, split_sentences, unit_norm, units_of
 
 if TYPE_CHECKING:
     from .model import PhraseModel
-
-DISMISSIVE_CATEGORIES = tuple(phrases.DISMISSIVE_EXAMPLES)
-_STRONG_APOLOGY = patterns.EMPATHY_PATTERNS["apologize"][:4]
 
 
 @dataclass(frozen=True)
@@ -60,37 +53,8 @@ class AgentLanguage:
         return [f for f in self.findings if f.kind == kind and (category is None or f.category == category)]
 
 
-def _sigmoid_confidence(margin: float, threshold: float) -> float:
-    return 1.0 / (1.0 + math.exp(-(margin - threshold) / 0.03))
-
-
-def _family_probabilities(model: "PhraseModel", emb: np.ndarray) -> np.ndarray:
-    """P(family) per unit for the embedded families (columns in EMBEDDED_FAMILIES order)."""
-    banks = {f: phrases.EMPATHY_EXAMPLES[f] for f in EMBEDDED_FAMILIES}
-    banks["none"] = phrases.COUNTER_EXAMPLES
-    clf = model.classifier("empathy-classifier", banks)
-    prob = clf.proba(emb)
-    return prob[:, [clf.labels.index(f) for f in EMBEDDED_FAMILIES]]
-
-
-def _dismissive_probabilities(model: "PhraseModel", emb: np.ndarray) -> np.ndarray:
-    """P(category) per unit for the dismissive categories (DISMISSIVE_CATEGORIES order)."""
-    banks = {c: phrases.DISMISSIVE_EXAMPLES[c] for c in DISMISSIVE_CATEGORIES}
-    banks["none"] = phrases.COUNTER_EXAMPLES + tuple(t for f in EMBEDDED_FAMILIES for t in phrases.EMPATHY_EXAMPLES[f])
-    clf = model.classifier("dismissive-classifier", banks)
-    prob = clf.proba(emb)
-    return prob[:, [clf.labels.index(c) for c in DISMISSIVE_CATEGORIES]]
-
-
 def prepare(model: "PhraseModel") -> None:
-    """Embed this module's banks and fit its classifier heads (see PhraseModel.warm_up)."""
-    empty = np.zeros((0, model.bank("counter", phrases.COUNTER_EXAMPLES).shape[1]), dtype=np.float32)
-    for f in EMBEDDED_FAMILIES:
-        model.bank(f"empathy:{f}", phrases.EMPATHY_EXAMPLES[f])
-    for c in DISMISSIVE_CATEGORIES:
-        model.bank(f"dismissive:{c}", phrases.DISMISSIVE_EXAMPLES[c])
-    _family_probabilities(model, empty)
-    _dismissive_probabilities(model, empty)
+    """Nothing to embed: the heads ship fitted (kept for PhraseModel.warm_up callers)."""
 
 
 def is_apology_hard_negative(norm: str) -> bool:
@@ -104,12 +68,11 @@ def find_agent_language(conversation: Conversation, config: LanguageConfig,
                         model: "PhraseModel | None", customer_name: str | None = None) -> AgentLanguage:
     """Every empathy and dismissive phrase of the agent, with the sentences they sit in.
 
-    All agent sentences and windows are embedded in one batch. A unit shows an empathy
-    family when a logistic-regression head fitted on the exemplar banks gives it at least
-    ``phrase_min_probability``, or when its margin (best cosine to the family's examples
-    minus best cosine to the counter-examples) reaches ``phrase_margin`` with a best cosine
-    of at least ``phrase_min_similarity``; each unit gives at most its best family. Lexical patterns add precise hits the
-    embedding may miss. ``model=None`` runs the lexical patterns alone.
+    All units (sentences, clauses, windows) of the call are embedded in one batch. A unit
+    shows an empathy family when the ``families`` head gives it at least the family's fitted
+    threshold (apologies: see ``apology_with_word_probability``), and a dismissal when the
+    ``dismissive`` head gives any category at least ``dismissive_min_probability``; exact
+    patterns add what they match. ``model=None`` runs the patterns alone.
     """
     sentences = split_sentences(conversation, config, "agent")
     units = units_of(sentences, config)
@@ -127,36 +90,34 @@ def find_agent_language(conversation: Conversation, config: LanguageConfig,
         elif old[4] != source:
             raw[key] = (old[0], old[1], old[2], max(conf, old[3]), "model+lexical")
 
-    if model is not None and units:
-        emb = model.embed([u.text for u in units])
-        counter = best_cosine(emb, model.bank("counter", phrases.COUNTER_EXAMPLES))
-        fam_sims = np.stack([best_cosine(emb, model.bank(f"empathy:{f}", phrases.EMPATHY_EXAMPLES[f]))
-                             for f in EMBEDDED_FAMILIES], axis=1)
-        dis_sims = np.stack([best_cosine(emb, model.bank(f"dismissive:{c}", phrases.DISMISSIVE_EXAMPLES[c]))
-                             for c in DISMISSIVE_CATEGORIES], axis=1)
-        fam_margin = fam_sims - counter[:, None]
-        dis_margin = dis_sims - np.maximum(counter, fam_sims.max(axis=1))[:, None]
-        fam_prob = _family_probabilities(model, emb)
-        dis_prob = _dismissive_probabilities(model, emb)
+    families_head = model.head("families") if model is not None else None
+    dismissive_head = model.head("dismissive") if model is not None else None
+    if families_head is not None and units:
+        # The customer's sentences are embedded in the same batch (fuller batches cost less);
+        # the sentiment and apology analysers then find them in the model's memory.
+        customer_units = units_of(split_sentences(conversation, config, "customer"), config)
+        emb = model.embed([u.text for u in units] + [u.text for u in customer_units])[:len(units)]
+        fam_prob = families_head.proba(emb)
+        dis_prob = dismissive_head.proba(emb) if dismissive_head is not None else None
         for u, unit in enumerate(units):
             # A window is a fragment: it must clear a higher bar than a whole sentence.
-            extra = config.window_extra_margin if unit.window else 0.0
-            f = int(np.argmax(fam_prob[u] + (fam_margin[u] >= config.phrase_margin + extra)))
-            by_margin = (fam_margin[u, f] >= config.phrase_margin + extra
-                         and fam_sims[u, f] >= config.phrase_min_similarity)
-            by_classifier = fam_prob[u, f] >= config.phrase_min_probability + extra
-            if by_margin or by_classifier:
-                offer("empathy", EMBEDDED_FAMILIES[f], unit, float(fam_prob[u, f]),
-                      float(max(fam_prob[u, f], _sigmoid_confidence(float(fam_margin[u, f]), config.phrase_margin))),
-                      "model")
-            c = int(np.argmax(dis_prob[u] + (dis_margin[u] >= config.dismissive_margin + extra)))
-            by_margin = (dis_margin[u, c] >= config.dismissive_margin + extra
-                         and dis_sims[u, c] >= config.dismissive_min_similarity)
-            by_classifier = dis_prob[u, c] >= config.dismissive_min_probability + extra
-            if by_margin or by_classifier:
-                offer("negative", DISMISSIVE_CATEGORIES[c], unit, float(dis_prob[u, c]),
-                      float(max(dis_prob[u, c], _sigmoid_confidence(float(dis_margin[u, c]), config.dismissive_margin))),
-                      "model")
+            extra = config.window_extra_probability if unit.window else 0.0
+            norm = unit_norm(sentences[unit.sentence], unit)
+            for j, family in enumerate(families_head.labels):
+                bar = families_head.threshold(family) + config.phrase_threshold_offset + extra
+                if family == "apologize":
+                    if is_apology_hard_negative(norm):
+                        continue
+                    bar = (config.apology_with_word_probability if re.search(patterns.APOLOGY_WORD_PATTERN, norm)
+                           else config.apology_without_word_probability) + extra
+                if fam_prob[u, j] >= bar:
+                    offer("empathy", family, unit, float(fam_prob[u, j]), float(fam_prob[u, j]), "model")
+            if dis_prob is not None:
+                none = dismissive_head.labels.index("none")
+                if 1.0 - dis_prob[u, none] >= config.dismissive_min_probability + extra:
+                    c = max((j for j in range(len(dismissive_head.labels)) if j != none), key=lambda j: dis_prob[u, j])
+                    offer("negative", dismissive_head.labels[c], unit, float(dis_prob[u, c]),
+                          float(1.0 - dis_prob[u, none]), "model")
 
     for s_index, sentence in enumerate(sentences):
         whole = Unit(s_index, 0, len(sentence.words), sentence.text)
@@ -171,7 +132,7 @@ def find_agent_language(conversation: Conversation, config: LanguageConfig,
 
     findings = [Finding(kind, cat, s, lo, hi, round(conf, 2), source)
                 for (kind, cat, s), (_, lo, hi, conf, source) in raw.items()]
-    findings = _resolve_conflicts(findings, sentences)
+    findings = _resolve_conflicts(findings, sentences, config)
 
     name, name_source = resolve_customer_name(conversation, config, customer_name)
     name_uses = find_name_uses(sentences, name, config) if name else []
@@ -184,10 +145,11 @@ def find_agent_language(conversation: Conversation, config: LanguageConfig,
     return AgentLanguage(sentences, findings, name, name_source, name_uses)
 
 
-def _resolve_conflicts(findings: list[Finding], sentences: list[Sentence]) -> list[Finding]:
-    """Hard-negative "sorry", or no apology word at all, is no apology. Dismissive wording
-    voids the empathy of its sentence when it was found lexically, when the sentence turns
-    on a "but" ("I'm sorry, but that's our policy"), or when the model found it more
+def _resolve_conflicts(findings: list[Finding], sentences: list[Sentence], config: LanguageConfig) -> list[Finding]:
+    """Hard-negative "sorry" is no apology; without an apology word the head must be very
+    sure (``apology_without_word_probability``: "we really dropped the ball"). Dismissive
+    wording voids the empathy of its sentence when it was found lexically, when the sentence
+    turns on a "but" ("I'm sorry, but that's our policy"), or when the model found it more
     confidently than any empathy; otherwise the weaker dismissive guess is dropped."""
     by_sentence: dict[int, list[Finding]] = {}
     for f in findings:
@@ -196,27 +158,35 @@ def _resolve_conflicts(findings: list[Finding], sentences: list[Sentence]) -> li
     for s_index, group in by_sentence.items():
         norm = sentences[s_index].norm
         hard_negative = is_apology_hard_negative(norm)
-        no_apology = hard_negative or not re.search(patterns.APOLOGY_WORD_PATTERN, norm)
-        group = [f for f in group if not (f.kind == "empathy" and f.category == "apologize" and no_apology)]
+        has_word = re.search(patterns.APOLOGY_WORD_PATTERN, norm) is not None
+
+        def apology_ok(f: Finding) -> bool:
+            if hard_negative:
+                return False
+            return has_word or ("lexical" not in f.source and re.search(patterns.REGRET_PATTERN, norm) is not None)
+
+        if hard_negative:  # a procedural "sorry": nothing the model read into it stands
+            group = [f for f in group if "lexical" in f.source or f.source == "name"]
+        if re.search(patterns.COURTESY_ONLY, norm) or re.search(patterns.COURTESY_FORMULA, norm):
+            # "Thank you." on receiving details, "thanks for calling": courtesy
+            group = [f for f in group if not (f.kind == "empathy" and f.category == "appreciate")]
+        if re.search(patterns.AGENT_SELF_INTRO, norm):  # "this is Sam": the agent's own name
+            group = [f for f in group if not (f.kind == "empathy" and f.category == "personalize"
+                                              and f.source == "model")]
+        group = [f for f in group if not (f.kind == "empathy" and f.category == "apologize" and not apology_ok(f))]
         lexical_empathy = any(f.kind == "empathy" and "lexical" in f.source for f in group)
         best_empathy = max((f.confidence for f in group if f.kind == "empathy"), default=0.0)
         negatives = [f for f in group if f.kind == "negative" and (
             "lexical" in f.source
             or not lexical_empathy and f.confidence > best_empathy
             # "I'm sorry, but ...": what follows the but is what the customer hears.
-            or re.search(r"\bbut\b", norm) is not None)]
+            or re.search(r"\b(but|pero|aber|mais|mas)\b", norm) is not None)]
         if negatives:
             group = negatives
         else:
             group = [f for f in group if f.kind == "empathy"]
         kept.extend(group)
-    # "I'm so sorry. Your parcel is late and you were charged twice.": naming the problem
-    # right after an apology continues the apology (ASR often splits it off with a full
-    # stop); a model-only dismissive guess there is dropped.
-    apology_sentences = {f.sentence for f in kept if f.kind == "empathy" and f.category == "apologize"}
-    return [f for f in kept if not (
-        f.kind == "negative" and "lexical" not in f.source and f.sentence - 1 in apology_sentences
-        and sentences[f.sentence].start - sentences[f.sentence - 1].end < 1.5)]
+    return kept
 
 
 # -- the report section ---------------------------------------------------------------------

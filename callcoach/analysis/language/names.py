@@ -43,25 +43,59 @@ work working worse worst wrong year years yesterday young
 """.split())
 
 
-_INTRO_ANYWHERE = re.compile(r"\b(?:my name is|my names|name is|the names|you can call me) ([a-z]+)(?: ([a-z]+))?")
-_INTRO_AT_START = re.compile(
+# Words that read like a name after "I'm" / "it's" but are not one: days, months,
+# feelings and states, and companies or products a customer names.
+NOT_NAMES: frozenset[str] = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december christmas easter weekend tonight tomorrow yesterday today
+disgusted appalled livid fuming gutted devastated distraught shocked stunned horrified outraged
+baffled puzzled confused lost stressed anxious scared afraid nervous tired exhausted desperate
+worried furious annoyed upset frustrated disappointed angry sick fed ready done back here there home
+calling ringing phoning speaking trying hoping wondering waiting just only still also actually really
+amazon prime netflix sky virgin vodafone ee bt tesco asda sainsburys argos ebay paypal apple google
+microsoft samsung visa mastercard amex uber deliveroo hermes evri dpd ups fedex royal mail
+not never no yes yeah okay fine sure sorry afraid pleased glad happy unhappy
+""".split())
+
+_L = r"[^\W\d_]"  # a letter, in any script
+_NAME = rf"({_L}+)(?: ({_L}+))?"
+# A real self-introduction: the name is what was said to be the name.
+_INTRO_STRONG = re.compile(
+    r"\b(?:my name is|my names|my name s|the names|name is|you can call me|youre speaking (?:to|with)|"
+    r"me llamo|mi nombre es|ich heiße|ich heisse|mein name ist|je mappelle|mon nom est|o meu nome é|"
+    r"meu nome é|chamo me|me chamo) " + _NAME)
+_INTRO_SPEAKING = re.compile(r"^(?:(?:hi|hello|hey|yes|yeah|oh|well|so|right|morning|afternoon|evening|there)\s)*"
+                             r"(?:this is|its|it is) " + _NAME + r" (?:speaking|calling|here|ringing)\b")
+# "I'm X" / "this is X" / "it's X" at the start of an early sentence: often a name, but
+# "I'm disgusted", "it's Tuesday", "this is Amazon Prime" too; kept only as a guess.
+_INTRO_GUESS = re.compile(
     r"^(?:(?:hi|hello|hey|yes|yeah|yep|sure|ok|okay|um|uh|oh|well|so|right|morning|afternoon|evening|there)\s)*"
-    r"(?:this is|its|it is|im|i am) ([a-z]+)(?: ([a-z]+))?")
-_ASKED_NAME = re.compile(r"\b(?:(?:can|could|may) i (?:have|get|take|grab|ask)|whats|what is|who am i speaking)"
-                         r"\b.{0,20}\b(?:name|speaking (?:to|with))\b")
+    r"(?:this is|its|it is|im|i am|soy|hier ist|cest|sou) " + _NAME)
+_ASKED_NAME = re.compile(r"\b(?:(?:can|could|may) i (?:have|get|take|grab|ask)|whats|what is|who am i speaking|"
+                         r"who(?:m)? do i have|cuál es su nombre|wie ist ihr name|quel est votre nom|qual é o seu nome)"
+                         r"\b.{0,20}\b(?:name|nombre|namen|nom|nome|speaking (?:to|with)|on the line)\b")
+
+
+def _looks_like_name(token: str | None) -> bool:
+    if not token or len(token) < 2 or not token.isalpha():
+        return False
+    if token in COMMON_WORDS or token in NOT_NAMES:
+        return False
+    # Feelings and states: "disgusted", "struggling" (short "-ed" names such as Ted stay).
+    return not (len(token) >= 7 and token.endswith("ed") or len(token) >= 6 and token.endswith(("ing", "ful", "ous")))
 
 
 def _name_tokens(raw_words: list[str], norm_words: list[str], groups: tuple[str | None, ...],
                  cased: bool) -> str | None:
+    """The name as written (accents and capitals kept), or None if it does not look like one."""
     found: list[str] = []
     for token in groups:
-        if not token or token in COMMON_WORDS or len(token) < 2 or not token.isalpha():
+        if not _looks_like_name(token):
             break
-        if cased:  # text with capitals: a name is written with one
-            raw = next((r for r, n in zip(raw_words, norm_words) if n == token), "")
-            if not raw[:1].isupper():
-                break
-        found.append(token)
+        raw = next((r for r, n in zip(raw_words, norm_words) if n == token), "")
+        if cased and not raw[:1].isupper():  # text with capitals: a name is written with one
+            break
+        found.append(raw if cased and raw else token)
     return " ".join(found) or None
 
 
@@ -69,11 +103,16 @@ def resolve_customer_name(conversation: Conversation, config: LanguageConfig,
                           given: str | None) -> tuple[str | None, str | None]:
     """The customer's name: as given (CLI / metadata), else from their self-introduction.
 
-    Returns (name, source) with source ``given``, ``introduction`` or None.
+    Returns (name, source): ``given``; ``introduction`` ("my name is José García", "it's
+    Priya speaking", a short answer right after the agent asked for the name); ``guessed``
+    ("I'm Tom" / "this is Tom" at the start of an early sentence, when nothing surer is
+    said anywhere in the call); or (None, None). Days, months, feelings and company
+    names are never names ("it's Tuesday", "I'm disgusted", "this is Amazon Prime").
     """
     if given and given.strip():
         return given.strip(), "given"
     asked = False
+    guess: str | None = None
     for segment in conversation.segments:
         text = segment.text.strip()
         if not text:
@@ -82,26 +121,39 @@ def resolve_customer_name(conversation: Conversation, config: LanguageConfig,
         if segment.speaker == "agent":
             asked = bool(_ASKED_NAME.search(norm))
             continue
-        raw_words = [w.strip(".,!?;:\"'") for w in text.split()]
+        raw_words = [w.strip(".,!?;:\"'\u00bf\u00a1()") for w in text.split()]
         norm_words = [phrase_text(w) for w in text.split()]
         cased = any(w[:1].isupper() for w in raw_words[1:]) or text != text.lower()
         for clause in re.split(r"[.,!?;]+", text):
             clause_norm = phrase_text(clause)
-            m = _INTRO_ANYWHERE.search(clause_norm)
+            if not clause_norm:
+                continue
+            m = _INTRO_STRONG.search(clause_norm)
             if not m and segment.start <= config.name_intro_window_s:
-                m = _INTRO_AT_START.search(clause_norm)
-            if not m and asked and len(clause_norm.split()) <= 3:
-                parts = clause_norm.split()
-                m_groups = (parts + [None, None])[:2] if parts else (None, None)
-                name = _name_tokens(raw_words, norm_words, tuple(m_groups), cased)
-                if name:
-                    return name, "introduction"
+                m = _INTRO_SPEAKING.search(clause_norm)
             if m:
                 name = _name_tokens(raw_words, norm_words, m.groups(), cased)
                 if name:
                     return name, "introduction"
+            if asked and len(clause_norm.split()) <= 3:
+                parts = [p for p in clause_norm.split() if p not in {"its", "it", "is", "yes", "yeah", "sure", "um", "uh"}]
+                if 1 <= len(parts) <= 2:
+                    name = _name_tokens(raw_words, norm_words, tuple((parts + [None])[:2]), cased)
+                    if name:
+                        return name, "introduction"
+            if guess is None and segment.start <= config.name_intro_window_s:
+                g = _INTRO_GUESS.search(clause_norm)
+                if g:
+                    guess = _name_tokens(raw_words, norm_words, g.groups(), cased)
         asked = False
-    return None, None
+    return (guess, "guessed") if guess else (None, None)
+
+
+def _fold(word: str) -> str:
+    """Without accents: ASR may write "Garcia" for García."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _similarity(a: str, b: str) -> float:
@@ -120,6 +172,7 @@ def find_name_uses(sentences: list[Sentence], name: str, config: LanguageConfig)
     "Sam") unless spelt exactly like the name.
     """
     tokens = [t for t in phrase_text(name).split() if len(t) >= 2 and t not in {"mr", "mrs", "ms", "miss", "dr"}]
+    tokens += [t for t in (_fold(t) for t in tokens) if t not in tokens]
     uses: list[tuple[int, int, int, float]] = []
     for s_index, sentence in enumerate(sentences):
         i = 0

@@ -12,15 +12,14 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsorry (for|about) (the|that|this|all|any|your)\b",
         r"\b(i|we) (do |sincerely |truly )?apologi[sz]e\b",
         r"\b(my|our|sincere) apologies\b",
-        r"\bapologies for\b",
-        r"\bsorry to keep you\b",
+        r"\bapologies (for|that)\b|^apologies\b",
         r"^(oh |well |look |and |okay |ok )?(im|i am|were|we are) (so |very |really |truly |terribly )?sorry\b",
     ),
     "acknowledge": (
-        r"\bi (completely |totally |fully |really |can )?understand (how|why|that|your|what)\b",
+        r"\bi (completely |totally |fully |really |can )?understand (how|why|your|what)\b",
         r"\b(that|this|it) (must|must have|sounds|sound) (be |been )?(really |so |very |incredibly )?"
         r"(frustrating|annoying|stressful|upsetting|difficult|hard|awful|horrible|disappointing|inconvenient|worrying)",
-        r"\bi can (only )?(imagine|see why|see how|tell|hear)\b",
+        r"\bi can (only )?(imagine|see why|see how)\b|\bi can (tell|hear) (how|that|youre|you are|this|its)\b",
         r"\bi (hear|get) you\b",
         r"\bi (totally |completely |fully )?get (it|that)\b",
         r"\byou(re| are) (absolutely |completely |quite |totally )?right\b",
@@ -31,7 +30,7 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"difficult|hard|nightmare|pain)\b",
     ),
     "appreciate": (
-        r"\bthank(s| you)( (so|very) much)? for (your |the )?(patience|patients|waiting|holding|bearing|understanding|bringing|letting|flagging|reporting|pointing|telling|sticking|staying)",
+        r"\bthank(s| you)( (so|very) much)? for (your |the )?(patience|patients|waiting|holding|bearing|understanding|bringing this|flagging|reporting|sticking|staying)",
         r"\bi (really |do )?appreciate (your|you|that you)\b",
     ),
     "own": (
@@ -45,7 +44,7 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "reassure": (
         r"\brest a ?ss?ured\b",
-        r"\b(dont|do not|no need to) worry\b",
+        r"\b(dont|do not|no need to|try not to) (you )?worry\b",
         r"\byou(re| are) in good hands\b",
         r"\b(were|we are) here (to help|for you)\b",
         r"\bwe(ve| have) got you covered\b",
@@ -55,9 +54,7 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bhow (can|could) (i|we) make (this|it|that|things)\b",
         r"\bhow would you like\b",
         r"\bwhat would (you like|help|work best|make|be the (best|ideal))\b",
-        r"\bwould you (prefer|rather)\b",
         r"\bwould it help (if|to|you)\b",
-        r"\b(would|does) (that|it|this|\w+ \w+) suit you\b",
     ),
     "personalize": (
         r"\b(as|like) you (mentioned|said|told me|explained)\b",
@@ -65,12 +62,14 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(going|coming) back to what you\b",
         r"\bsince you(re| are| said| told| mentioned| explained)\b",
         r"\bbased on what you (said|told|described|mentioned)\b",
+        # A title and a surname said to the customer: "Thanks, Mr Rahman", "right mrs patel".
+        r"\b(mr|mrs|ms|miss|mister|missus|dr|doctor) (?!and\b|or\b|the\b|a\b|i\b|you\b|is\b)[^\W\d_]{2,}",
     ),
 }
 
 DISMISSIVE_PATTERNS: dict[str, tuple[str, ...]] = {
     "blame": (
-        r"\byou (should have|shouldve|should of|shouldnt have|ought to have)\b",
+        r"\byou (really |just |simply |clearly |honestly )?(should have|shouldve|should of|shouldnt have|ought to have)\b",
         r"\byou (must|must have|mustve|must of) (have )?(typed|entered|done|put|clicked|deleted|dropped|broken|"
         r"missed|forgotten|changed|used|pressed|ignored|misread)\b",
         r"\b(your|ur) (own )?fault\b",
@@ -86,7 +85,8 @@ DISMISSIVE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bthats the policy\b",
     ),
     "dismiss_feelings": (
-        r"\bcalm down\b",
+        r"\bcalm (down|yourself)\b",
+        r"\bsorry (if |that )?(you feel|youre feeling|you see it) (that way|like that)\b",
         r"\b(no|not any) need to (get|be) (so )?(upset|angry|worked up|rude)\b",
         r"\b(youre|you are) (over ?reacting|being (dramatic|unreasonable))\b",
         r"\bnot (a|that) big (of a )?deal\b",
@@ -122,26 +122,55 @@ DISMISSIVE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Thanks and nothing more ("Thank you.", "Thanks very much, Mrs Li."): courtesy, not appreciation.
+COURTESY_ONLY = (r"^(ok |okay |right |lovely |great |perfect |brilliant |oh )?(thank you|thanks|cheers|ta|many thanks)"
+                 r"( (very|so|ever so) much| a lot| a million| again)?( (mr|mrs|ms|miss|dr) [^\W\d_]+| [^\W\d_]+)?$")
+# Greeting and closing formulas: "thank you for calling", "thanks for choosing us".
+COURTESY_FORMULA = (r"\bthank(s| you)( (so|very) much)? for (calling|choosing|contacting|getting in touch|ringing|"
+                    r"phoning|your call|being with us today)\b")
+# The agent giving their own name ("this is Sam", "you're speaking with Ellie"): not personalising.
+AGENT_SELF_INTRO = (r"\b(this is|my name is|my names|im|i am|youre (speaking|through) (to|with)|speaking with|"
+                    r"you have reached|youve reached) [^\W\d_]+( speaking| here| from)?\b")
+
 # "Sorry" that asks for repetition, interrupts, or corrects oneself: never an apology.
 APOLOGY_HARD_NEGATIVE_PATTERNS: tuple[str, ...] = (
     r"\bsorry\b.{0,20}\b(repeat|say (that|it) again|say again|come again|catch|didnt (hear|get|catch)|missed|"
     r"what (was|did)|pardon|broke up|breaking up|cut out|spell|speak up|on mute|you said|who am i)\b",
     r"\bsorry (to|for) (interrupt|interrupting|cut(ting)? in|butt(ing)? in)\b",
+    r"\bsorry\b.{0,25}\b(talk(ing|ed)? over|spoke over|jumped in|cant hear|cannot hear|couldnt hear|barely hear|"
+    r"go on|carry on|keep going|you go first|let you finish|you finish|(call|line|connection) (dropped|went|cut)|"
+    r"misspoke|misread|i meant|on speaker|echo|(screen|system|page) (froze|is loading|refreshes|is slow)|"
+    r"(headset|microphone|mic) )",
     r"\bsorry\b.{0,6}\b(one (sec|second|moment)|wrong (screen|button|number)|go ahead|my mistake i meant)\b",
     r"^sorry (was|is|did|do|are|what|who|which|where|when|how)\b",
     r"\bsorry\b.{0,3}\b(a|b|c|d|e) or\b",
+    r"\b(no need to|dont|do not|you dont have to|you do not have to|never) (be sorry|apologi[sz]e)\b",
+    r"\bnothing to (be sorry|apologi[sz]e) (for|about)\b",
 )
 
 # An apology has one of these words; the embedding alone never makes one ("I know how
 # important this is" is close in meaning, but acknowledges).
-APOLOGY_WORD_PATTERN = (r"\b(sorry|sorri|apologi[sz]e[sd]?|apologies|apology|apologising|apologizing|regret|regrets|"
-                        r"forgive|pardon the)\b")
+APOLOGY_WORD_PATTERN = (
+    r"\b(sorry|sorri|apologi[sz]e[sd]?|apologies|apology|apologising|apologizing|regret|regrets|forgive|pardon the|"
+    # Spanish, German, French, Portuguese
+    r"siento|sentimos|lamento|lamentamos|disculp\w*|perd[oó]n\w*|leid|entschuldig\w*|bedauer\w*|"
+    r"d[ée]sol[ée]e?s?|excusez|excuser|mes excuses|nos excuses|navr[ée]e?s?|desculp\w*|sinto|pe[çc]o desculpa)\b")
+
+# Regret without an apology word ("we really dropped the ball", "I feel terrible that..."):
+# the head may call such a sentence an apology only when one of these is in it.
+REGRET_PATTERN = (
+    r"\b(i|we) (feel|felt) (terrible|awful|bad|dreadful|rotten|horrible|sick)\b|\b(our|my) (fault|mistake|bad|error)\b|"
+    r"\b(thats|that is|its|it is|this is|that was|this ones|thats one) on (us|me)\b|\bdropped the ball\b|"
+    r"\blet you down\b|\b(messed|mucked|screwed) (up|it up|this up)\b|\bmade a (mess|hash|mistake)\b|"
+    r"\bgot (it|this|that|your \w+) wrong\b|\bshould(nt| not| never) have happened\b|\bhold (my|our) hands? up\b|"
+    r"\bnot (good enough|acceptable|on)\b|\b(embarrassing|inexcusable|unacceptable)\b|\bi regret\b")
 
 # Apologies that name no problem ("sorry for any inconvenience") stay generic.
 GENERIC_APOLOGY_OBJECTS: frozenset[str] = frozenset({
     "inconvenience", "inconveniences", "trouble", "troubles", "hassle", "that", "this", "it", "everything",
     "any", "all", "the", "confusion", "issue", "issues", "problem", "problems", "caused", "experience",
-    "situation", "happened", "happening", "frustration",
+    "situation", "happened", "happening", "frustration", "bother", "mess", "muddle", "mix", "mixup", "whole",
+    "today", "earlier", "again", "once", "morning", "afternoon", "evening", "bit", "lot", "way", "matter",
 })
 
 # Objects and incidents of customer service: naming one makes an apology specific.
@@ -157,19 +186,37 @@ ISSUE_WORDS: frozenset[str] = frozenset({
     "wrong", "missing", "lost", "cancelled", "canceled", "mistake", "error", "overcharge",
 })
 
-# A concrete step: the agent does or will do something now.
+# Words of procedure, never the customer's problem: an apology that shares only these with
+# the customer ("sorry about that, let me check your account") is not specific.
+PROCEDURAL_WORDS: frozenset[str] = frozenset({
+    "account", "accounts", "detail", "details", "system", "check", "checking", "look", "number", "reference",
+    "name", "address", "postcode", "date", "birth", "moment", "second", "minute", "line", "hold", "call",
+    "calling", "phone", "today", "team", "department", "question", "questions", "information", "record",
+    "records", "screen", "note", "notes", "security", "verify", "confirm", "help", "pull", "bring", "let",
+})
+
+# What turns an apology sentence into procedure: the apology's own words end here.
+PROCEDURE_CONTINUATION = (r"\b(let me|lets|can i|could i|could you|can you|may i|ill just|i will just|"
+                          r"one (moment|second|sec)|bear with me|just to confirm|so (what|can|could))\b")
+
+# A concrete step for the customer: done now or booked with a time. "Let me check your
+# account" is looking, not doing.
+_STEP_VERBS = (r"refund|credit|send|resend|reset|fix|cancel|book|arrange|schedule|order|process|apply|issue|reissue|"
+               r"waive|replace|reverse|restore|reconnect|upgrade|compensate|expedite|rush|courier|post|reimburse|"
+               r"unlock|unblock|correct|remove the|reinstate|rebook|redeliver|collect|repair|swap|return")
 ACTION_PATTERNS: tuple[str, ...] = (
-    r"\b(ive|i have|weve|we have|i(ve)? just|i(ve)? already|i ?ve gone ahead and) (just |already |now )?"
-    r"(refunded|credited|sent|reset|escalated|fixed|cancelled|canceled|booked|arranged|scheduled|ordered|"
-    r"processed|applied|issued|reissued|raised|logged a|updated|changed|added|removed|waived|replaced|"
-    r"reversed|restored|reconnected|upgraded|flagged|emailed|texted|put)\b",
-    r"\b(ill|i will|im going to|i am going to|were going to|well|we will|let me|lets|i can|i'?m gonna|gonna) "
-    r"(just |now |quickly |also |go ahead and |personally |right away )?"
-    r"(refund|credit|send|reset|escalate|fix|cancel|book|arrange|schedule|order|process|apply|issue|reissue|"
-    r"raise|log|update|change|add|remove|waive|replace|reverse|restore|reconnect|upgrade|flag|email|text|"
-    r"check|look into|look at|look up|pull up|investigate|run|get (you|a|that|this|it|an|the)|sort|"
-    r"take care|transfer|call you back|ring you|chase|expedite|rush|set up|contact|speak to|compensate|"
-    r"make sure|open a|put (a|in|through))\b",
-    r"\b(a|the) (refund|credit|replacement|engineer|technician|new one) (is|has been|will be) "
-    r"(on its way|sent|issued|booked|applied|processed|arranged)",
+    r"\b(ive|i have|weve|we have|i(ve)? just|i(ve)? already|i ?ve gone ahead and|ive now) (just |already |now )?"
+    r"(refunded|credited|sent|resent|reset|fixed|cancelled|canceled|booked|arranged|scheduled|ordered|"
+    r"processed|applied|issued|reissued|waived|replaced|reversed|restored|reconnected|upgraded|reimbursed|"
+    r"unlocked|unblocked|corrected|removed|reinstated|rebooked|compensated|expedited|posted|put (a|the|through|in))\b",
+    r"\b(ill|i will|im going to|i am going to|were going to|well|we will|let me|lets|i can|im gonna|gonna|"
+    r"i(ll| will) (also )?(now|today)) (just |now |quickly |also |go ahead and |personally |right away |get )?"
+    rf"({_STEP_VERBS})\b",
+    r"\b(a|the|your) (refund|credit|replacement|engineer|technician|new (one|card|router|unit)|courier|"
+    r"compensation|payment) (is|has been|will be|was|goes|go) "
+    r"(on its way|sent|issued|booked|applied|processed|arranged|out|credited|refunded|dispatched|posted|there)",
+    # Escalating counts when it comes with a time the customer can hold us to.
+    r"\b(escalat\w+|raised?|passed|priorit\w+)\b.{0,60}\b(today|tonight|tomorrow|within|by (monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|the end|end of|close|tomorrow|\d)|\d+ (hours?|days?)|"
+    r"(twenty four|forty eight|seventy two|two|three|five) (hours|working days|days))\b",
 )

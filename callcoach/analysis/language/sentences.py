@@ -16,6 +16,9 @@ from ...config import LanguageConfig
 from ...conversation import Conversation, Role, Segment, Word
 from ...text import SENTENCE_END, phrase_text
 
+CLAUSE_MIN_SENTENCE_WORDS = 8
+"""Shorter sentences are read whole only: their clauses add cost (each unit is a pass of
+the sentence model) and changed no judgement on the dev lines."""
 _ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "st.", "no.", "e.g.", "i.e.", "etc.", "vs."}
 
 
@@ -106,7 +109,7 @@ def split_sentences(conversation: Conversation, config: LanguageConfig,
 
 def units_of(sentences: Sequence[Sentence], config: LanguageConfig) -> list[Unit]:
     """Each sentence, its comma-separated clauses, and overlapping windows of
-    ``window_words`` for long runs of words (ASR text without punctuation)."""
+    ``window_words`` for long runs of words without clauses (ASR text without punctuation)."""
     units: list[Unit] = []
     size, stride = config.window_words, max(1, config.window_stride_words)
     for s_index, sentence in enumerate(sentences):
@@ -116,10 +119,11 @@ def units_of(sentences: Sequence[Sentence], config: LanguageConfig) -> list[Unit
         cuts = [i + 1 for i, w in enumerate(sentence.words[:-1]) if w.word.strip()[-1:] in ",;:"]
         bounds = [0] + cuts + [n]
         clauses = [(lo, hi) for lo, hi in zip(bounds, bounds[1:]) if hi - lo >= config.min_clause_words]
-        if len(clauses) > 1:
+        if len(clauses) > 1 and n >= CLAUSE_MIN_SENTENCE_WORDS:
             for lo, hi in clauses:
                 units.append(Unit(s_index, lo, hi, " ".join("".join(w.word for w in sentence.words[lo:hi]).split())))
-        if n > config.window_min_sentence_words:
+        # Windows are for run-ons without punctuation: a sentence with clauses is read by them.
+        if n > config.window_min_sentence_words and len(clauses) <= 1:
             starts = list(range(0, n - size + 1, stride))
             if starts[-1] != n - size:
                 starts.append(n - size)

@@ -9,9 +9,8 @@ import numpy as np
 
 from ...config import LanguageConfig
 from ...conversation import Conversation, Role
-from . import anchors
 from ...text import r2
-from .sentences import Sentence, split_sentences, top_k_mean_cosine, units_of
+from .sentences import Sentence, split_sentences, units_of
 
 if TYPE_CHECKING:
     from .model import PhraseModel
@@ -20,47 +19,38 @@ if TYPE_CHECKING:
 _NEGATIVE_CUES = re.compile(
     r"\b(ridiculous|unacceptable|angry|furious|fed up|sick of|frustrat\w*|disappoint\w*|annoy\w*|useless|"
     r"worst|terrible|awful|complain\w*|still (not|hasnt|havent|isnt)|never (arrived|came|turned up|called)|"
-    r"charged twice|nobody|no one|waste|wrong|broken|not working|doesnt work)\b")
+    r"nobody|no one|waste|fed up|livid|fuming|disgrace|joke|third time|again)\b")
 _POSITIVE_CUES = re.compile(
     r"\b(thank(s| you)|great|perfect|brilliant|wonderful|amazing|excellent|lovely|awesome|happy|helpful|"
     r"appreciate|fantastic|sorted|no problem|no worries)\b")
 
 
 def prepare(model: "PhraseModel") -> None:
-    """Embed the sentiment anchor banks (see PhraseModel.warm_up)."""
-    model.bank("frustrated", anchors.FRUSTRATED_ANCHORS)
-    model.bank("neutral", anchors.NEUTRAL_ANCHORS)
-    model.bank("satisfied", anchors.SATISFIED_ANCHORS)
+    """Nothing to embed: the customer head ships fitted (kept for PhraseModel.warm_up callers)."""
 
 
 def sentence_sentiment(sentences: list[Sentence], config: LanguageConfig,
                        model: "PhraseModel | None") -> np.ndarray:
-    """Sentiment of each sentence, -1..1.
+    """Sentiment of each sentence, -1..1, from emotion, not topic.
 
-    Each sentence and each of its windows is compared with the frustrated, neutral and
-    satisfied anchor banks (mean cosine of the ``sentiment_top_k`` nearest anchors per
-    pole); a softmax over the three at ``sentiment_temperature`` gives probabilities and the
-    score is P(satisfied) - P(frustrated). A sentence takes the score of its most decided
-    part, so a complaint inside a long stretch of small talk still counts.
+    Each sentence, its clauses and (long runs) its windows go through the customer head
+    (distress / neutral / positive, fitted on the training corpus: neutral lines there are
+    full of service nouns, "I'm calling about my bill"); a unit's score is P(positive) -
+    P(distress), and a sentence takes the score of its most decided part, so a complaint
+    inside a long stretch of small talk still counts.
     """
     if not sentences:
         return np.zeros(0)
-    if model is None:
+    head = model.head("customer") if model is not None else None
+    if head is None:
         return np.array([_lexical_score(s.norm) for s in sentences])
     units = units_of(sentences, config)
-    emb = model.embed([u.text for u in units])
-    k = config.sentiment_top_k
-    poles = np.stack([
-        top_k_mean_cosine(emb, model.bank("frustrated", anchors.FRUSTRATED_ANCHORS), k),
-        top_k_mean_cosine(emb, model.bank("neutral", anchors.NEUTRAL_ANCHORS), k),
-        top_k_mean_cosine(emb, model.bank("satisfied", anchors.SATISFIED_ANCHORS), k),
-    ], axis=1) / max(config.sentiment_temperature, 1e-6)
-    poles -= poles.max(axis=1, keepdims=True)
-    prob = np.exp(poles)
-    prob /= prob.sum(axis=1, keepdims=True)
-    unit_scores = prob[:, 2] - prob[:, 0]
+    prob = head.proba(model.embed([u.text for u in units]))
+    unit_scores = prob[:, head.labels.index("positive")] - prob[:, head.labels.index("distress")]
     scores = np.zeros(len(sentences))
     for unit, value in zip(units, unit_scores):
+        if unit.window and abs(value) < 0.5:
+            continue  # a fragment only counts when it is clearly decided
         if abs(value) > abs(scores[unit.sentence]) or unit.lo == 0 and unit.hi == len(sentences[unit.sentence].words) \
                 and scores[unit.sentence] == 0:
             scores[unit.sentence] = value
@@ -125,7 +115,7 @@ def analyze_sentiment(conversation: Conversation, config: LanguageConfig | None 
         "customer": customer,
         "customer_start": smoothed(customer[:third]),
         "customer_end": smoothed(customer[-third:]),
-        "method": "embedding-anchors" if model is not None else "lexical",
+        "method": "embedding-head" if model is not None and model.head("customer") is not None else "lexical",
     }
     for item in customer:
         del item["_weight"]

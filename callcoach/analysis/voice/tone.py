@@ -223,10 +223,11 @@ def _empty_speaker() -> dict[str, Any]:
 def spoken_words(token: str) -> int:
     """How many words a written token stands for when spoken.
 
-    Whisper writes codes read out character by character as one token ("NW44719" for
-    "N W four four seven one nine"); such a token (1-3 capital letters with 3 or more digits,
-    or 5 or more digits, and nothing else) counts one word per character. Numbers with
-    separators ("10:30", "$1,500"), words with a few digits ("COVID19", "4th") count one.
+    Whisper writes codes read out character by character as one token ("AB12345" for
+    "A B one two three four five"): a token of at least four letters and digits, at least
+    half of them digits (or five or more digits alone), counts one word per character.
+    Numbers with separators ("10:30", "$1,500") and words with a few digits ("COVID19",
+    "4th") count one.
     """
     core = token.strip().strip(".,;:!?\"'()[]")
     if not any(c.isalnum() for c in core):
@@ -235,8 +236,7 @@ def spoken_words(token: str) -> int:
         return 1
     digits = sum(c.isdigit() for c in core)
     letters = len(core) - digits
-    if (digits >= 3 and 1 <= letters <= 3 and all(c.isupper() for c in core if not c.isdigit())) or \
-            (digits >= 5 and letters == 0):
+    if (letters >= 1 and len(core) >= 4 and digits * 2 >= len(core)) or (digits >= 5 and letters == 0):
         return len(core)
     return 1
 

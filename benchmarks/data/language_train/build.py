@@ -1,0 +1,191 @@
+"""Build the language training corpus: agent.jsonl and customer.jsonl beside this file.
+
+    python benchmarks/data/language_train/build.py
+
+Sources (all written by hand for callcoach, see README.md): agent_en.py, customer_en.py,
+templates.py, other_languages.py. Each source line also gets ASR-style variants (lower
+case without punctuation, fillers, repeated and misheard words) and some run-on pairs (two
+lines said as one, labels joined), with a fixed seed. Every variant keeps its source line's
+``group``, so cross-validation can keep a line and its variants on the same side.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import agent_en  # noqa: E402
+import customer_en  # noqa: E402
+import other_languages  # noqa: E402
+import templates  # noqa: E402
+
+SEED = 14
+FILLERS = ["um", "uh", "erm", "you know", "like", "so", "right", "okay so", "yeah"]
+MISHEARD = [  # (pattern, replacement): common ways speech recognition writes these words
+    (r"\bapologi([sz])e\b", r"a pologi\1e"), (r"\binconvenience\b", "in convenience"),
+    (r"\bassured\b", "a shared"), (r"\bpatience\b", "patients"), (r"\bshould have\b", "should of"),
+    (r"\byou're\b", "your"), (r"\bthere's\b", "theres"), (r"\bunderstand\b", "under stand"),
+    (r"\bappreciate\b", "a preciate"), (r"\brefund\b", "re fund"), (r"\bfrustrating\b", "frustrated in"),
+    (r"\bdefinitely\b", "definately"), (r"\bterribly\b", "terribley"), (r"\bengineer\b", "engine ear"),
+    (r"\bbroadband\b", "broad band"), (r"\bsincerely\b", "sincerly"), (r"\bpersonally\b", "personal e"),
+    (r"\bbecause\b", "cause"), (r"\bgoing to\b", "gonna"), (r"\bwant to\b", "wanna"),
+    (r"\bdelivery\b", "the livery"), (r"\bcustomer\b", "costumer"), (r"\bI'm\b", "im"),
+]
+
+
+def asr_plain(text: str) -> str:
+    """Lower case, no punctuation except some apostrophes (as Whisper-less ASR writes)."""
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"[.,!?;:\u00bf\u00a1\"()\-]+", " ", text)
+    return " ".join(text.split())
+
+
+def asr_variants(text: str, rng: random.Random) -> list[str]:
+    out = []
+    plain = asr_plain(text)
+    if rng.random() < 0.5:
+        plain = plain.replace("'", "")
+    out.append(plain)
+    words = plain.split()
+    if len(words) >= 3 and rng.random() < 0.5:
+        i = rng.randrange(0, len(words))
+        out.append(" ".join(words[:i] + [rng.choice(FILLERS)] + words[i:]))
+    if len(words) >= 4 and rng.random() < 0.3:
+        i = rng.randrange(0, len(words))
+        out.append(" ".join(words[:i + 1] + [words[i]] + words[i + 1:]))
+    for pattern, repl in MISHEARD:
+        if re.search(pattern, text, flags=re.I) and rng.random() < 0.7:
+            out.append(asr_plain(re.sub(pattern, repl, text, flags=re.I)))
+            break
+    return [v for v in dict.fromkeys(out) if v and v != text]
+
+
+def lines_of(block: str) -> list[str]:
+    return [ln.strip() for ln in block.strip().splitlines() if ln.strip()]
+
+
+def agent_rows(rng: random.Random) -> list[dict]:
+    rows: list[dict] = []
+
+    def add(text, families, negative, specific, group, source, lang="en", asr=None):
+        apology = "apologize" in families
+        rows.append({"text": text, "families": sorted(families), "negative": negative, "apology": apology,
+                     "specific": (bool(specific) if apology else None), "lang": lang,
+                     "asr": bool(asr) if asr is not None else text == asr_plain(text),
+                     "group": group, "source": source})
+
+    for b, block in enumerate(agent_en.BLOCKS):
+        for i, text in enumerate(lines_of(block["lines"])):
+            group = f"a{b}.{i}"
+            add(text, block["families"], block.get("negative"), block.get("specific"), group, "hand")
+            for variant in asr_variants(text, rng):
+                add(variant, block["families"], block.get("negative"), block.get("specific"), group,
+                    "hand+asr", asr=True)
+    for i, (text, labels, template) in enumerate(templates.agent_items(rng)):
+        group = f"{template}.{i // 6}"
+        add(text, labels["families"], labels.get("negative"), labels.get("specific"), group, template)
+        if rng.random() < 0.4:
+            for variant in asr_variants(text, rng)[:1]:
+                add(variant, labels["families"], labels.get("negative"), labels.get("specific"), group,
+                    template + "+asr", asr=True)
+    for lang, items in other_languages.AGENT.items():
+        for i, (families, specific_or_neg, text) in enumerate(items):
+            negative = specific_or_neg if isinstance(specific_or_neg, str) else None
+            specific = specific_or_neg if isinstance(specific_or_neg, bool) else None
+            add(text, families, negative, specific, f"{lang}.a{i}", "hand", lang=lang)
+            add(asr_plain(text), families, negative, specific, f"{lang}.a{i}", "hand+asr", lang=lang, asr=True)
+    # Run-ons: an empathy or dismissive line and a procedural one said without a break.
+    english = [r for r in rows if r["lang"] == "en" and r["source"] == "hand"]
+    procedural = [r for r in english if not r["families"] and not r["negative"]]
+    marked = [r for r in english if r["families"] or r["negative"]]
+    for k in range(600):
+        a, b = rng.choice(marked), rng.choice(procedural)
+        first, second = (a, b) if rng.random() < 0.5 else (b, a)
+        text = asr_plain(first["text"]) + " " + asr_plain(second["text"])
+        add(text, a["families"], a["negative"], a["specific"], a["group"], "run-on", asr=True)
+    return rows
+
+
+def customer_rows(rng: random.Random) -> list[dict]:
+    rows: list[dict] = []
+
+    def add(text, label, group, source, lang="en", asr=None):
+        rows.append({"text": text, "label": label, "distress": label == "distress", "lang": lang,
+                     "asr": bool(asr) if asr is not None else text == asr_plain(text),
+                     "group": group, "source": source})
+
+    for b, block in enumerate(customer_en.BLOCKS):
+        for i, text in enumerate(lines_of(block["lines"])):
+            group = f"c{b}.{i}"
+            add(text, block["label"], group, "hand")
+            for variant in asr_variants(text, rng):
+                add(variant, block["label"], group, "hand+asr", asr=True)
+    for i, (text, label, template) in enumerate(templates.customer_items(rng)):
+        group = f"{template}.{i // 6}"
+        add(text, label, group, template)
+        if rng.random() < 0.4:
+            for variant in asr_variants(text, rng)[:1]:
+                add(variant, label, group, template + "+asr", asr=True)
+    for lang, items in other_languages.CUSTOMER.items():
+        for i, (label, text) in enumerate(items):
+            add(text, label, f"{lang}.c{i}", "hand", lang=lang)
+            add(asr_plain(text), label, f"{lang}.c{i}", "hand+asr", lang=lang, asr=True)
+    english = [r for r in rows if r["lang"] == "en" and r["source"] == "hand"]
+    neutral = [r for r in english if r["label"] == "neutral"]
+    for k in range(300):
+        a = rng.choice(english)
+        b = rng.choice(neutral)
+        first, second = (a, b) if rng.random() < 0.5 else (b, a)
+        add(asr_plain(first["text"]) + " " + asr_plain(second["text"]), a["label"], a["group"], "run-on", asr=True)
+    return rows
+
+
+def dedupe(rows: list[dict]) -> list[dict]:
+    seen: set[str] = set()
+    out = []
+    for r in rows:
+        key = asr_plain(r["text"]).replace("'", "")
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def without_dev_lines(rows: list[dict]) -> list[dict]:
+    """Drop lines that copy a line of benchmarks/data/language_dev.json (normalised equal or
+    rapidfuzz ratio >= 90), so the dev figures stay figures on unseen lines."""
+    from rapidfuzz import fuzz, process
+
+    dev_path = HERE.parent / "language_dev.json"
+    if not dev_path.exists():
+        return rows
+    dev = json.loads(dev_path.read_text(encoding="utf-8"))
+    texts = [x["text"] for side in ("agent", "customer") for x in dev[side]]
+    texts += [seg[3] for call in dev.get("calls", []) for seg in call["segments"]]
+    norm = lambda t: " ".join(re.sub(r"[^\w ]+", " ", t.lower().replace("'", "")).split())  # noqa: E731
+    dev_norm = [norm(t) for t in texts]
+    ours = [norm(r["text"]) for r in rows]
+    scores = process.cdist(ours, dev_norm, scorer=fuzz.ratio, score_cutoff=90, workers=1)
+    near = {i for i, _ in zip(*scores.nonzero())} | {i for i, t in enumerate(ours) if t in set(dev_norm)}
+    return [r for i, r in enumerate(rows) if i not in near or len(ours[i].split()) < 3]
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    agent = without_dev_lines(dedupe(agent_rows(rng)))
+    customer = without_dev_lines(dedupe(customer_rows(rng)))
+    for name, rows in (("agent.jsonl", agent), ("customer.jsonl", customer)):
+        with open(HERE / name, "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"agent {len(agent)} lines, customer {len(customer)} lines")
+
+
+if __name__ == "__main__":
+    main()
