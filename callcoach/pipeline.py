@@ -15,6 +15,7 @@ from .coaching import assess_fitness, build_coaching
 from .config import Config
 from .conversation import Conversation
 from .report.json import CallInfo, build_report
+from .runtime import release_freed_memory
 from .speech.progress import Progress, noop, within
 
 
@@ -66,12 +67,14 @@ class Coach:
 
         return Transcriber(self.whisper, self.config.asr)
 
-    def _prepare_analysers_in_background(self) -> None:
+    def _prepare_analysers_in_background(self, phrase_model: bool = True) -> None:
         """Load what the analysers need while Whisper runs.
 
         Whisper's CTranslate2 threads release the GIL, so importing librosa/scipy and
         loading the phrase model alongside costs little wall time; done afterwards it would
-        add seconds to every single-call run.
+        add seconds to every single-call run. ``phrase_model=False`` leaves the phrase model
+        to the language analysers (mono calls: about 0.45 GB that would otherwise sit on top
+        of Whisper's and pyannote's working memory; it loads in about a second).
         """
         if self._warming is not None:
             return
@@ -85,7 +88,8 @@ class Coach:
             try:
                 import librosa.sequence  # noqa: F401  (pitch tracking)
 
-                self.phrase_model
+                if phrase_model:
+                    self.phrase_model
             except Exception:  # pragma: no cover - the analysers report errors themselves
                 pass
 
@@ -102,7 +106,7 @@ class Coach:
         metadata = metadata or {}
         within(progress, "decoding")(0.0)
         recording = load_recording(path, channel=self.config.channel)
-        self._prepare_analysers_in_background()
+        self._prepare_analysers_in_background(phrase_model=recording.channels != 1)
         used: list = []
 
         def transcriber():
@@ -113,6 +117,8 @@ class Coach:
         conversation, info = conversation_from_audio(
             recording, self.config, transcriber=transcriber,
             diarizer=lambda: self.diarizer, progress=progress)
+        recording.drop_resampled()  # the speech stage's 16 kHz copy, if it made one
+        release_freed_memory()  # Whisper's and pyannote's working memory
         info["language"] = self._language(conversation, self.config.asr.language,
                                           used[0].detected_language if used else None)
         info["warnings"] = recording.warnings + info.get("warnings", [])
@@ -190,6 +196,10 @@ class Coach:
             tone_recording = recording.mixed()  # fake stereo analysed as mono
         sections["tone"] = analyze_tone(conversation, cfg.tone, recording=tone_recording,
                                         speaker_channels=speaker_channels)
+        if recording is not None:  # tone's resampled copy and working memory
+            recording.drop_resampled()
+            del tone_recording
+            release_freed_memory()
         language_info = call.get("language") if isinstance(call.get("language"), dict) else {}
         if language_info.get("supported") is False:
             # Words the analysers cannot read are not judged: measured, not coached.

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..audio import peak_level
 from ..config import VadConfig
 from ..intervals import Interval
 from ..intervals import merge as merge_close
@@ -28,13 +29,16 @@ def speech_probabilities(audio: np.ndarray) -> np.ndarray:
     """Silero VAD speech probability per 32 ms window (the model shipped in faster-whisper)."""
     from faster_whisper.vad import get_vad_model
 
-    padded = np.pad(audio, (0, (-len(audio)) % WINDOW)) if len(audio) % WINDOW else audio
-    if padded.size == 0:
+    if audio.size == 0:
         return np.zeros(0, dtype=np.float32)
     model = get_vad_model()
     block = int(VAD_BLOCK_S * SR) // WINDOW * WINDOW
-    parts = [np.asarray(model(padded[i:i + block].astype(np.float32)), dtype=np.float32).ravel()
-             for i in range(0, padded.size, block)]
+    parts = []
+    for i in range(0, audio.size, block):
+        piece = audio[i:i + block].astype(np.float32)
+        if piece.size % WINDOW:  # only the last block: zero-padded to whole windows
+            piece = np.pad(piece, (0, (-piece.size) % WINDOW))
+        parts.append(np.asarray(model(piece), dtype=np.float32).ravel())
     return np.concatenate(parts)
 
 
@@ -50,7 +54,7 @@ def detect_speech(audio: np.ndarray, vad: VadConfig, sample_rate: int = SR) -> l
     """
     if sample_rate != SR:
         raise ValueError(f"detect_speech needs {SR} Hz audio, got {sample_rate}")
-    if audio.size == 0 or float(np.abs(audio).max()) < 1e-5:
+    if audio.size == 0 or peak_level(audio) < 1e-5:  # no whole-call temporary
         return []
     probs = speech_probabilities(audio)
     levels = frame_power_db(audio, sample_rate, frame_s=WINDOW / SR, smooth_s=0.0)[: len(probs)]

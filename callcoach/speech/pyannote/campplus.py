@@ -146,12 +146,12 @@ def embed_local_speakers(model, waveform, binary_segmentations, exclude_overlap:
     """
     sw = binary_segmentations.sliding_window
     sets = [(binary_segmentations, also is None)] + ([(also, True)] if also is not None else [])
+    # Masks are made one window at a time: whole-call copies of the segmentation were
+    # several hundred MB on a 2-hour call (``benchmarks/long_call.py``).
     prepared = []
     for seg, fallback in sets:
-        data = np.nan_to_num(seg.data, nan=0.0)
-        clean = data * (data.sum(axis=2, keepdims=True) < 2) if exclude_overlap else data
-        out = np.full((data.shape[0], data.shape[2], EMBEDDING_DIM), np.nan, dtype=np.float32)
-        prepared.append((data, clean, out, fallback))
+        out = np.full((seg.data.shape[0], seg.data.shape[2], EMBEDDING_DIM), np.nan, dtype=np.float32)
+        prepared.append((seg.data, out, fallback))
     num_chunks, num_frames, _ = prepared[0][0].shape
     features = BlockFeatures(model, waveform)
     for c in range(num_chunks):
@@ -159,12 +159,14 @@ def embed_local_speakers(model, waveform, binary_segmentations, exclude_overlap:
         frames, times = features.between(start, start + sw.duration)
         if times.size >= 2:
             index = np.minimum(((times - start) / sw.duration * num_frames).astype(int), num_frames - 1)
-            for data, clean, out, fallback in prepared:
-                for s in range(data.shape[2]):
-                    if clean[c, :, s].sum() >= MIN_CLEAN_FRAMES:
-                        mask = clean[c, :, s]
+            for raw, out, fallback in prepared:
+                data = np.nan_to_num(raw[c], nan=0.0)  # (frames, local speakers)
+                clean = data * (data.sum(axis=1, keepdims=True) < 2) if exclude_overlap else data
+                for s in range(data.shape[1]):
+                    if clean[:, s].sum() >= MIN_CLEAN_FRAMES:
+                        mask = clean[:, s]
                     elif fallback:
-                        mask = data[c, :, s]
+                        mask = data[:, s]
                     else:
                         continue
                     keep = mask[index] > 0.5
@@ -173,5 +175,5 @@ def embed_local_speakers(model, waveform, binary_segmentations, exclude_overlap:
         if hook is not None and (c % 20 == 0 or c == num_chunks - 1):
             hook("embeddings", None, total=num_chunks, completed=c + 1)
     if also is not None:
-        return prepared[0][2], prepared[1][2]
-    return prepared[0][2]
+        return prepared[0][1], prepared[1][1]
+    return prepared[0][1]

@@ -26,13 +26,14 @@ def split_at_pauses(segmentations, gap_frames: int, min_frames: int, max_runs: i
     more local speakers, every frame's sum over speakers unchanged) and, per window and
     new local speaker, the original local speaker it came from (-1 for padding).
     """
-    data = np.nan_to_num(segmentations.data, nan=0.0)
-    num_chunks, num_frames, num_speakers = data.shape
+    raw = segmentations.data  # NaN-free copies are made one window at a time (long calls)
+    num_chunks, num_frames, num_speakers = raw.shape
     pieces: list[list[tuple[int, int, int]]] = []
     for c in range(num_chunks):
         chunk = []
+        data = np.nan_to_num(raw[c], nan=0.0)
         for s in range(num_speakers):
-            active = np.flatnonzero(data[c, :, s] > 0.5)
+            active = np.flatnonzero(data[:, s] > 0.5)
             if active.size == 0:
                 chunk.append((s, 0, num_frames))
                 continue
@@ -63,8 +64,9 @@ def split_at_pauses(segmentations, gap_frames: int, min_frames: int, max_runs: i
     out = np.zeros((num_chunks, num_frames, width), dtype=np.float32)
     parent = np.full((num_chunks, width), -1, dtype=np.int64)
     for c, chunk in enumerate(pieces):
+        data = np.nan_to_num(raw[c], nan=0.0)
         for k, (s, a, b) in enumerate(chunk):
-            out[c, a:b, k] = data[c, a:b, s]
+            out[c, a:b, k] = data[a:b, s]
             parent[c, k] = s
     return SlidingWindowFeature(out, segmentations.sliding_window), parent
 

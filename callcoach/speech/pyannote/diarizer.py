@@ -11,6 +11,10 @@ import numpy as np
 from ...errors import ModelError
 
 SR = 16000
+SEGMENTATION_BATCH = 8
+"""segmentation-3.0 windows per forward pass. SincNet's activations take about 10 MB per
+window; batches of 8 need half the memory of 16 at the same CPU time, with bit-identical
+outputs (each window is computed on its own; ``benchmarks/long_call.py``)."""
 
 
 def _torch():
@@ -73,7 +77,12 @@ class Diarizer:
             output = self.pipeline({"waveform": waveform, "sample_rate": SR}, hook=hook, **kwargs)
         full = getattr(output, "speaker_diarization", output)
         exclusive = getattr(output, "exclusive_speaker_diarization", full)
-        return DiarizationResult(turns=_turns(full), exclusive=_turns(exclusive))
+        result = DiarizationResult(turns=_turns(full), exclusive=_turns(exclusive))
+        del output, full, exclusive
+        from ...runtime import release_freed_memory
+
+        release_freed_memory()  # the segmentation arrays of a long call, before Whisper's next batch
+        return result
 
 
 def _turns(annotation) -> dict[str, list[tuple[float, float]]]:
@@ -127,7 +136,7 @@ def _bundled_pipeline(dcfg):
         embedding_exclude_overlap=dcfg.embedding_exclude_overlap,
         plda=NoPLDA(),
         clustering="AgglomerativeClustering",
-        segmentation_batch_size=16,
+        segmentation_batch_size=SEGMENTATION_BATCH,
         split_pause_s=dcfg.split_pause_s if dcfg.step <= SPLIT_MAX_STEP else 0.0,
     )
     pipeline.instantiate({
