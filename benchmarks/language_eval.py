@@ -1,7 +1,7 @@
 """Measure the language analysers on labelled lines and calls.
 
     python benchmarks/language_eval.py [--split dev|test|final|holdout|all] [--errors] [--json out.json]
-    python benchmarks/language_eval.py --blind [--json out.json]
+    python benchmarks/language_eval.py --blind [blind|blind2] [--json out.json]
 
 Prints per-family precision/recall/F1 and micro-F1 for empathy phrases, dismissive-phrase
 detection, apology F1 (true apologies vs hard negatives) and specific/generic accuracy,
@@ -9,8 +9,8 @@ customer frustration AUC, and first-distress / first-apology timing on timed cal
 
 Default: the dev lines in benchmarks/data/language_dev.json (their errors were read while
 the training corpus was written; the build drops any training line close to one of them).
-``--blind``: the frozen blind set in benchmarks/data/blind/ (written by someone who never saw
-the code). Run it only to report figures, never to tune; ``--errors`` is refused with it,
+``--blind [NAME]``: a frozen blind set in benchmarks/data/NAME/ (default ``blind``; ``blind2``
+is the second, written later by another author; both by someone who never saw the code). Run it only to report figures, never to tune; ``--errors`` is refused with it,
 so no blind line is ever printed.
 """
 from __future__ import annotations
@@ -208,13 +208,13 @@ def _synthetic_call(segments: list[dict]) -> Conversation:
     return conv
 
 
-def evaluate_blind(model: PhraseModel, config: LanguageConfig) -> dict:
+def evaluate_blind(model: PhraseModel, config: LanguageConfig, folder: Path = BLIND) -> dict:
     """Figures on the blind set: lines (empathy, apologies, dismissive, frustration AUC) and
     calls (first distress and first apology/acknowledgement within 1 s, the neutral and
     non-service calls without distress, the non-English call judged or declined)."""
     from callcoach.analysis.language.languages import call_language
 
-    data = json.loads((BLIND / "lines.json").read_text(encoding="utf-8"))
+    data = json.loads((folder / "lines.json").read_text(encoding="utf-8"))
     counts = {f: [0, 0, 0] for f in EMPATHY_FAMILIES}
     neg, neg_right, apo = [0, 0, 0], 0, [0, 0, 0]
     specific_right = specific_total = 0
@@ -252,7 +252,7 @@ def evaluate_blind(model: PhraseModel, config: LanguageConfig) -> dict:
     distress_hits = sum((-f <= config.distress_threshold) == y for f, y in zip(frustration, labels))
 
     calls = []
-    for path in sorted((BLIND / "calls").glob("*.json")):
+    for path in sorted((folder / "calls").glob("*.json")):
         call = json.loads(path.read_text(encoding="utf-8"))
         truth = call["truth"]
         conv = _synthetic_call(call["segments"])
@@ -288,7 +288,7 @@ def evaluate_blind(model: PhraseModel, config: LanguageConfig) -> dict:
     per_family = {f: dict(zip(("precision", "recall", "f1"), prf(*counts[f])), support=counts[f][0] + counts[f][2])
                   for f in EMPATHY_FAMILIES}
     return {
-        "split": "blind",
+        "split": folder.name,
         "agent_lines": len(data["agent"]),
         "customer_lines": len(data["customer"]),
         "per_family": per_family,
@@ -334,7 +334,8 @@ def main() -> None:
                         help="which labelled lines (default: dev, test and all)")
     parser.add_argument("--errors", action="store_true", help="print every line the analysers got wrong")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
-    parser.add_argument("--blind", action="store_true", help="measure on the frozen blind set (report only)")
+    parser.add_argument("--blind", nargs="?", const="blind", default=None, metavar="NAME",
+                        help="measure on a frozen blind set, benchmarks/data/NAME (default blind; report only)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     model = PhraseModel()
@@ -342,7 +343,10 @@ def main() -> None:
     if args.blind:
         if args.errors:
             parser.error("--errors is not available on the blind set: its lines are never printed")
-        result = evaluate_blind(model, config)
+        folder = ROOT / "benchmarks" / "data" / args.blind
+        if not args.blind.startswith("blind") or not (folder / "lines.json").exists():
+            parser.error(f"no blind set at {folder}")
+        result = evaluate_blind(model, config, folder)
         print(report_blind(result))
         print(f"({time.perf_counter() - t0:.1f} s)")
         if args.json:

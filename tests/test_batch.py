@@ -154,6 +154,7 @@ def test_search_finds_the_phrase_with_its_call_and_time(first_run):
     assert len(hits) == 2  # west/call1.json and the exported transcript
     assert any(l.startswith("west/call1.json  0:03  customer") for l in hits)
     assert f"{out / 'calls' / 'west_call1.json.html'}  at 0:03" in result.output
+    assert f"{(out / 'calls' / 'west_call1.json.html').resolve().as_uri()}#t=3." in result.output
     agent_only = runner.invoke(app, ["search", str(out), "charged twice", "--speaker", "agent"])
     assert agent_only.exit_code == 1 and "no match" in agent_only.output
     phrase = runner.invoke(app, ["search", str(out), '"so sorry about that"', "--speaker", "agent"])

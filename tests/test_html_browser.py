@@ -170,6 +170,22 @@ def test_enter_on_a_focused_line_and_clicking_an_event_seek_too(browser, page):
     assert wait_for(lambda: abs(current_time(browser) - expected) < 0.6), (current_time(browser), expected)
 
 
+def test_a_link_with_a_time_opens_the_page_cued_at_that_moment(browser, page):
+    """`callcoach search` prints report links ending in #t=SECONDS."""
+    from selenium.webdriver.common.by import By
+
+    browser.get_log("browser")
+    browser.get(page.as_uri() + "#t=7.40")
+    wait_for(lambda: browser.execute_script("return document.readyState") == "complete")
+    assert audio_ready(browser)
+    assert wait_for(lambda: abs(browser.execute_script(
+        "return document.getElementById('player').currentTime") - 7.4) < 0.05)
+    assert browser.execute_script("return document.getElementById('player').paused")  # cued, not played
+    row = browser.find_element(By.CSS_SELECTOR, '#transcript tr.seg[data-t="7.25"]')
+    assert "playing" in row.get_attribute("class")
+    assert severe(browser) == []
+
+
 def test_hostile_text_shows_as_text_and_never_runs(browser, hostile_page):
     from selenium.common.exceptions import NoAlertPresentException
     from selenium.webdriver.common.by import By

@@ -1,7 +1,7 @@
-"""Guard: nothing the language analysers learn from or are tested on copies the blind set.
+"""Guard: nothing the language analysers learn from or are tested on copies a blind set.
 
-The blind set (benchmarks/data/blind/) was written by someone who never saw the code and
-is only ever measured. This test reads it to compare, nothing else: it fails when a line of
+The blind sets (benchmarks/data/blind/ and blind2/, each frozen) were written by someone
+who never saw the code and are only ever measured. This test reads it to compare, nothing else: it fails when a line of
 the training corpus (benchmarks/data/language_train/*.jsonl), of the exemplar banks and
 anchors still in the package, or a sentence quoted in a language test is the same as a
 blind line after normalisation (lower case, letters and digits only) or near it (rapidfuzz
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = ROOT / "benchmarks" / "data" / "blind"
+BLINDS = sorted(p for p in (ROOT / "benchmarks" / "data").glob("blind*") if (p / "lines.json").exists())
 TRAIN = ROOT / "benchmarks" / "data" / "language_train"
 NEAR = 90.0
 MIN_WORDS = 3
@@ -32,13 +32,15 @@ def normalise(text: str) -> str:
 
 
 def blind_lines() -> list[tuple[str, str]]:
-    """(id, normalised text) of every blind line and call segment."""
-    data = json.loads((BLIND / "lines.json").read_text(encoding="utf-8"))
-    out = [(x.get("id", f"{side}{i}"), normalise(x["text"]))
-           for side in ("agent", "customer") for i, x in enumerate(data[side])]
-    for path in sorted((BLIND / "calls").glob("*.json")):
-        call = json.loads(path.read_text(encoding="utf-8"))
-        out += [(f"{path.stem}#{i}", normalise(s["text"])) for i, s in enumerate(call["segments"])]
+    """(set/id, normalised text) of every line and call segment of every blind set."""
+    out = []
+    for folder in BLINDS:
+        data = json.loads((folder / "lines.json").read_text(encoding="utf-8"))
+        out += [(f"{folder.name}/{x.get('id', f'{side}{i}')}", normalise(x["text"]))
+                for side in ("agent", "customer") for i, x in enumerate(data[side])]
+        for path in sorted((folder / "calls").glob("*.json")):
+            call = json.loads(path.read_text(encoding="utf-8"))
+            out += [(f"{folder.name}/{path.stem}#{i}", normalise(s["text"])) for i, s in enumerate(call["segments"])]
     return [(i, t) for i, t in out if len(t.split()) >= MIN_WORDS]
 
 
@@ -76,7 +78,7 @@ def quoted_test_sentences() -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def blind():
-    if not (BLIND / "lines.json").exists():
+    if not BLINDS:
         pytest.skip("no blind set in this checkout")
     return blind_lines()
 

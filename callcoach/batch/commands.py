@@ -127,7 +127,11 @@ def search(
         raise typer.Exit(2)
     for hit in hits:
         typer.echo(f"{clean_text(hit.call_id)}  {clock(hit.start)}  {clean_text(hit.speaker):<8}  {clean_text(hit.text)}")
-        typer.echo(f"    {report_link(folder, hit)}  at {clock(hit.start)} ({hit.start:.2f} s)")
+        link = report_link(folder, hit)
+        at = f"    {link}  at {clock(hit.start)} ({hit.start:.2f} s)"
+        if link.suffix == ".html":  # the page opens at that moment
+            at += f"  {link.resolve().as_uri()}#t={hit.start:.2f}"
+        typer.echo(at)
     if not hits:
         typer.echo("no match", err=True)
         raise typer.Exit(1)

@@ -107,13 +107,14 @@ def to_original_time(t: float, chunks: list[Chunk], is_end: bool = False) -> flo
     return chunk.start_s + min(max(into, 0.0), chunk.duration_s)
 
 
-ENCODE_SLICE = 2
+ENCODE_SLICE = 1
 """Whisper's encoder runs on this many windows of a batch at a time. Its attention scores
-take about 100 MB per window, so a batch of 8 encoded at once needed 0.8 GB, the largest
-buffer of a whole call (``benchmarks/long_call.py``); a window's encoder output does not
-depend on the other windows of its batch, so the words are the same (bit-identical
-encoder output, checked against whole batches). Decoding and word alignment still run
-on the whole batch."""
+take about 90 MB per window, so a batch of 8 encoded at once needed 0.7 GB, the largest
+buffer of a whole call (``benchmarks/long_call.py``); one window at a time costs the same
+CPU time, and a window's encoder output does not depend on the other windows of its
+batch, so the words are the same (bit-identical encoder output, checked against whole
+batches). Decoding (0.4 GB) and word alignment (0.55 GB) still run on the whole batch:
+alignment depends on the batch's longest token sequence."""
 
 
 class _SlicedEncoder:
