@@ -86,7 +86,11 @@ def load_recording(path: str | os.PathLike, channel: int | None = None) -> Recor
     """
     source = str(path)
     p = Path(path)
-    if not p.exists():
+    try:
+        exists = p.exists()
+    except OSError as exc:  # a name over the file system's limit, a permission on a folder
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+    if not exists:
         raise InputError(source, "file not found")
     if p.is_dir():
         raise InputError(source, "is a folder, not a recording", "analyse a folder with: callcoach batch FOLDER --out DIR")

@@ -145,7 +145,9 @@ def _error_line(path: Path, exc: BaseException) -> str:
                   errno.EDQUOT: "free some space or choose another --out",
                   errno.EACCES: "check the permissions of --out",
                   errno.EROFS: "choose a writable --out",
-                  errno.ENAMETOOLONG: "use a shorter call id or --out path"}.get(exc.errno)
+                  errno.ENAMETOOLONG: "use a shorter call id or --out path",
+                  errno.EFBIG: "the file size limit (ulimit -f) was reached; raise it or use --format json",
+                  errno.EISDIR: "move the folder away or choose another --out"}.get(exc.errno)
         if advice:
             where = exc.filename or "the output folder"
             return f"{path}: cannot write {where} ({exc.strerror}); {advice}"
@@ -251,24 +253,43 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
+def _is_dir(p: Path) -> bool:
+    """``p.is_dir()``, False where the path cannot even be looked at (the call's own error
+    then names it, and the other calls go on)."""
+    try:
+        return p.is_dir()
+    except OSError:
+        return False
+
+
+def _size(p: Path) -> int:
+    try:
+        return p.stat().st_size if p.is_file() else 0
+    except OSError:
+        return 0
+
+
 def _check_out(out: Path, formats: list[str], inputs: list[Path], embed_audio: bool) -> None:
     """Fail before any analysis when the reports could not be written."""
     import shutil
 
     from .errors import CallcoachError
 
-    if out.exists() and not out.is_dir():
-        raise CallcoachError(f"--out {out} is a file; give a folder for the reports")
-    probe = out
-    while not probe.exists():
-        probe = probe.parent
+    try:
+        if out.exists() and not out.is_dir():
+            raise CallcoachError(f"--out {out} is a file; give a folder for the reports")
+        probe = out
+        while not probe.exists():
+            probe = probe.parent
+    except OSError as exc:
+        raise CallcoachError(f"--out {out}: {exc.strerror or exc}; choose a shorter or valid folder path") from None
     if not probe.is_dir():
         raise CallcoachError(f"--out {out}: {probe} is a file, so the folder cannot be made")
     if not os.access(probe, os.W_OK | os.X_OK):
         raise CallcoachError(f"--out {out} is not writable; choose another folder or fix its permissions")
     need = 2_000_000 * len(inputs) * len(formats)
     if embed_audio:
-        need += sum(p.stat().st_size * 2 for p in inputs if p.is_file())
+        need += sum(_size(p) * 2 for p in inputs)
     free = shutil.disk_usage(probe).free
     if free < need:
         raise CallcoachError(f"--out {out}: only {free // 1_000_000} MB free, about {need // 1_000_000 + 1} MB "
@@ -318,10 +339,10 @@ def analyze(
         raise typer.Exit(2)
     metadata = {k: v for k, v in (("customer_name", customer_name), ("agent_id", agent_id)) if v}
     inputs = [("audio", p) for p in calls or []] + [("transcript", p) for p in transcript or []]
-    folders = [p for _, p in inputs if p.is_dir()]
+    folders = [p for _, p in inputs if _is_dir(p)]
     for folder in folders:
         _err(f"{folder} is a folder; analyse a folder of calls with: callcoach batch {folder} --out DIR")
-    inputs = [(kind, p) for kind, p in inputs if not p.is_dir()]
+    inputs = [(kind, p) for kind, p in inputs if not _is_dir(p)]
     if not inputs:
         raise typer.Exit(2)
     try:
@@ -476,6 +497,12 @@ def main() -> None:  # console-script entry point
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except OSError as exc:  # the environment, not a call: a path too long, a folder not writable
+        from .text import visible
+
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(visible(f"error: {where}{exc.strerror or exc}; check the path and --out"), file=sys.stderr)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 import types
 import typing
 from typing import Any, Literal
@@ -61,9 +62,38 @@ def check_value(name: str, value: Any, hint: Any, default: Any, source: str = "c
         negative_ok = isinstance(default, (int, float)) and not isinstance(default, bool) and default < 0
         if value < 0 and not negative_ok:
             raise CallcoachError(f"{source}: {name} must not be negative (got {value!r})")
+        low, high = _bounds(name, default)
+        if value > high:
+            raise CallcoachError(f"{source}: {name} must be at most {high:g} (got {value!r})")
+        if value < low:
+            raise CallcoachError(f"{source}: {name} must be at least {low:g} (got {value!r})")
         if float in _flat(hint) and not isinstance(value, bool) and int not in _flat(hint):
             value = float(value)
     return value
+
+
+AT_LEAST_ONE = frozenset({"beam_size", "batch_size", "num_speakers", "min_cluster_size", "analysis_rate_hz",
+                          "window_words", "max_sentence_words", "window_stride_words", "rate_min_words"})
+"""Counts that make no sense at zero (a beam of no hypotheses, a window of no words)."""
+UNIT_SCALE = re.compile(r"(probability|threshold|correlation|ratio|confidence)")
+"""Options on a 0..1 (or -1..1) scale, when their default is on it."""
+
+
+def _bounds(name: str, default: Any) -> tuple[float, float]:
+    """The plausible range of a numeric option, from its name and default."""
+    key = name.rsplit(".", 1)[-1]
+    is_number = isinstance(default, (int, float)) and not isinstance(default, bool)
+    if key in AT_LEAST_ONE:
+        return 1, 1e6
+    if is_number and UNIT_SCALE.search(key) and -1 <= default <= 1:
+        return (-1.0 if default < 0 else 0.0), 1.0
+    if key.endswith("_s"):
+        return -86400.0, 86400.0  # a day; the sign is checked above
+    if key.endswith("_ms"):
+        return -86400e3, 86400e3
+    if key.endswith("_hz"):
+        return 0.0, 192000.0
+    return -1e9, 1e9
 
 
 def _flat(hint: Any) -> tuple:

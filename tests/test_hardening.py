@@ -176,3 +176,43 @@ def test_version_folder_hint_and_speaker_count_are_clear(tmp_path):
     assert folder.exit_code == 2 and "callcoach batch" in folder.output
     zero = runner.invoke(app, ["analyze", "x.wav", "--speakers", "0"])
     assert zero.exit_code == 2 and "--speakers must be at least 1" in zero.output
+
+
+def test_a_rename_that_fails_part_way_puts_the_previous_set_back(tmp_path):
+    out = tmp_path / "out"
+    old = {out / "c.json": "old json", out / "c.md": "old md"}
+    report_write.write_files_atomic(old)
+    (out / "c.html").mkdir()  # the html cannot be replaced
+    new = {out / "c.json": "new json", out / "c.md": "new md", out / "c.html": "new html"}
+    with pytest.raises(IsADirectoryError):
+        report_write.write_files_atomic(new)
+    assert (out / "c.json").read_text() == "old json" and (out / "c.md").read_text() == "old md"
+    assert not [p.name for p in out.iterdir() if p.name.endswith(report_write.TEMP_SUFFIX)]
+
+
+def test_a_name_too_long_for_the_file_system_is_that_inputs_error(tmp_path):
+    good = transcript(tmp_path / "good.json")
+    long_name = tmp_path / ("\u901a" * 90 + ".json")  # 270 bytes: over the 255-byte limit
+    result = runner.invoke(app, ["analyze", "-t", str(long_name), "-t", str(good), "--out",
+                                 str(tmp_path / "out"), "-f", "json"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "File name too long" in result.output and (tmp_path / "out" / "good.json").exists()
+    result = runner.invoke(app, ["analyze", "-t", str(good), "--out", str(tmp_path / ("\u901a" * 90))])
+    assert result.exit_code == 2 and "--out" in result.output
+
+
+@pytest.mark.parametrize("table, option", [("[vad]\nthreshold = 2.0", "vad.threshold"),
+                                           ("[asr]\nbeam_size = 0", "asr.beam_size"),
+                                           ("[listening]\ndead_air_min_s = 1e300", "listening.dead_air_min_s")])
+def test_config_values_out_of_their_plausible_range_are_refused(tmp_path, table, option):
+    config = tmp_path / "c.toml"
+    config.write_text(table + "\n")
+    result = runner.invoke(app, ["analyze", "-t", str(transcript(tmp_path / "t.json")), "--config", str(config),
+                                 "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and option in result.output and not (tmp_path / "out").exists()
+
+
+def test_word_probabilities_outside_zero_to_one_are_clipped_or_dropped():
+    from callcoach.speech.transcript import _probability
+
+    assert [_probability(v) for v in (1e308, -5, 0.4, True, float("nan"), "0.9")] == [1.0, 0.0, 0.4, None, None, None]

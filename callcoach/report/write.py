@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import json
 import math
+import errno
 import os
 import tempfile
 import time
@@ -139,21 +140,57 @@ def write_files_atomic(texts: dict[Path, str]) -> list[Path]:
     """Write several files as one set: all temporaries first, then all renames.
 
     If any temporary cannot be written (disk full, permissions), none of the final files
-    is touched. The renames themselves do not allocate space, so once they start they
-    finish.
+    is touched. Before the renames each existing file gets a hard link as its backup (no
+    data is copied), so if a rename fails part-way the files already replaced are put
+    back: the set on disk is the old one or the new one, never a mix.
     """
     temps: list[tuple[Path, Path]] = []
+    backups: dict[Path, Path | None] = {}
     try:
         for final, text in texts.items():
             final.parent.mkdir(parents=True, exist_ok=True)
+            if final.is_dir():
+                raise IsADirectoryError(errno.EISDIR, "a folder is in the way", str(final))
             temps.append((_write_temp(text, final), final))
+        for _, final in temps:
+            backups[final] = _backup(final)
     except BaseException:
-        for tmp, _ in temps:
-            tmp.unlink(missing_ok=True)
+        _discard([tmp for tmp, _ in temps] + [b for b in backups.values() if b])
         raise
-    for tmp, final in temps:
-        os.replace(tmp, final)
+    done: list[Path] = []
+    try:
+        for tmp, final in temps:
+            os.replace(tmp, final)
+            done.append(final)
+    except BaseException:
+        for final in done:  # put the previous set back
+            previous = backups.get(final)
+            if previous is not None:
+                os.replace(previous, final)
+            else:
+                final.unlink(missing_ok=True)
+        _discard([tmp for tmp, _ in temps] + [b for b in backups.values() if b])
+        raise
+    _discard([b for b in backups.values() if b])
     return [final for _, final in temps]
+
+
+def _backup(final: Path) -> Path | None:
+    """A hard link to ``final`` under a temporary name (None when there is no file)."""
+    if not final.is_file():
+        return None
+    backup = final.with_name(f".{final.name}.{os.getpid()}.backup{TEMP_SUFFIX}")
+    backup.unlink(missing_ok=True)
+    os.link(final, backup)
+    return backup
+
+
+def _discard(paths: list[Path]) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def render_report_set(report: dict[str, Any], out_dir: Path, stem: str, formats: Sequence[str],

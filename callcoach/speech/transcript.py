@@ -54,8 +54,7 @@ def parse_transcript(data: Any, source: str) -> tuple[Conversation, dict[str, An
             ws = _number(w.get("start"), f"{where}.words[{j}].start", source)
             we = _number(w.get("end"), f"{where}.words[{j}].end", source)
             prob = w.get("probability")
-            words.append(Word(" " + w["word"].strip(), ws, max(ws, we),
-                              float(prob) if isinstance(prob, (int, float)) else None))
+            words.append(Word(" " + w["word"].strip(), ws, max(ws, we), _probability(prob)))
         text = raw.get("text")
         if not isinstance(text, str):
             text = join_words(words) if words else ""
@@ -75,12 +74,19 @@ def parse_transcript(data: Any, source: str) -> tuple[Conversation, dict[str, An
     return conversation, call
 
 
+def _probability(value: Any) -> float | None:
+    """A word probability clipped to 0..1; None when absent, not a number or not finite."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    return min(1.0, max(0.0, float(value)))
+
+
 def read_json_file(path: str | Path) -> Any:
     """A JSON file's content, or one InputError line naming the file and the problem."""
     source = str(path)
-    if Path(path).exists() and not Path(path).is_file():
-        raise InputError(source, "is not a regular file (a folder, pipe or device)")
     try:
+        if Path(path).exists() and not Path(path).is_file():
+            raise InputError(source, "is not a regular file (a folder, pipe or device)")
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(source, "file not found") from None

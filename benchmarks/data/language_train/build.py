@@ -2,8 +2,8 @@
 
     python benchmarks/data/language_train/build.py
 
-Sources (all written by hand for callcoach, see README.md): agent_en.py, customer_en.py,
-templates.py, other_languages.py. Each source line also gets ASR-style variants (lower
+Sources (all written by hand for callcoach, see README.md): agent_en.py, agent_en_2.py,
+customer_en.py, customer_en_2.py, templates.py, other_languages.py. Each source line also gets ASR-style variants (lower
 case without punctuation, fillers, repeated and misheard words) and some run-on pairs (two
 lines said as one, labels joined), with a fixed seed. Every variant keeps its source line's
 ``group``, so cross-validation can keep a line and its variants on the same side.
@@ -14,13 +14,16 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import agent_en  # noqa: E402
+import agent_en_2  # noqa: E402
 import customer_en  # noqa: E402
+import customer_en_2  # noqa: E402
 import other_languages  # noqa: E402
 import templates  # noqa: E402
 
@@ -79,9 +82,10 @@ def agent_rows(rng: random.Random) -> list[dict]:
                      "asr": bool(asr) if asr is not None else text == asr_plain(text),
                      "group": group, "source": source})
 
-    for b, block in enumerate(agent_en.BLOCKS):
+    sources = [("a", block) for block in agent_en.BLOCKS] + [("b", block) for block in agent_en_2.BLOCKS]
+    for b, (prefix, block) in enumerate(sources):
         for i, text in enumerate(lines_of(block["lines"])):
-            group = f"a{b}.{i}"
+            group = f"{prefix}{b}.{i}"
             add(text, block["families"], block.get("negative"), block.get("specific"), group, "hand")
             for variant in asr_variants(text, rng):
                 add(variant, block["families"], block.get("negative"), block.get("specific"), group,
@@ -119,9 +123,10 @@ def customer_rows(rng: random.Random) -> list[dict]:
                      "asr": bool(asr) if asr is not None else text == asr_plain(text),
                      "group": group, "source": source})
 
-    for b, block in enumerate(customer_en.BLOCKS):
+    sources = [("c", block) for block in customer_en.BLOCKS] + [("d", block) for block in customer_en_2.BLOCKS]
+    for b, (prefix, block) in enumerate(sources):
         for i, text in enumerate(lines_of(block["lines"])):
-            group = f"c{b}.{i}"
+            group = f"{prefix}{b}.{i}"
             add(text, block["label"], group, "hand")
             for variant in asr_variants(text, rng):
                 add(variant, block["label"], group, "hand+asr", asr=True)
@@ -157,34 +162,58 @@ def dedupe(rows: list[dict]) -> list[dict]:
     return out
 
 
-def without_dev_lines(rows: list[dict]) -> list[dict]:
-    """Drop lines that copy a line of benchmarks/data/language_dev.json (normalised equal or
-    rapidfuzz ratio >= 90), so the dev figures stay figures on unseen lines."""
+def held_out_texts() -> list[str]:
+    """Every line and call segment of the dev set (benchmarks/data/language_dev.json) and of
+    the frozen blind sets (benchmarks/data/blind*/): text the heads must never learn from."""
+    texts: list[str] = []
+    dev_path = HERE.parent / "language_dev.json"
+    if dev_path.exists():
+        dev = json.loads(dev_path.read_text(encoding="utf-8"))
+        texts += [x["text"] for side in ("agent", "customer") for x in dev[side]]
+        texts += [seg[3] for call in dev.get("calls", []) for seg in call["segments"]]
+    for folder in sorted(HERE.parent.glob("blind*")):
+        if (folder / "lines.json").exists():
+            data = json.loads((folder / "lines.json").read_text(encoding="utf-8"))
+            texts += [x["text"] for side in ("agent", "customer") for x in data[side]]
+        for path in sorted((folder / "calls").glob("*.json")):
+            texts += [s["text"] for s in json.loads(path.read_text(encoding="utf-8"))["segments"]]
+    return texts
+
+
+def without_held_out_lines(rows: list[dict]) -> tuple[list[dict], int]:
+    """Drop training lines that copy a dev or blind line (normalised equal, or rapidfuzz
+    ratio >= 90; lines under three words are common to any two sets and kept).
+
+    Two people writing phone English independently produce some of the same sentences
+    ("I do apologise for that."); the copy is removed from training, so figures on the
+    held-out sets stay figures on unseen lines. The held-out text is only compared, never
+    written into the corpus. Returns the kept rows and how many were dropped."""
     from rapidfuzz import fuzz, process
 
-    dev_path = HERE.parent / "language_dev.json"
-    if not dev_path.exists():
-        return rows
-    dev = json.loads(dev_path.read_text(encoding="utf-8"))
-    texts = [x["text"] for side in ("agent", "customer") for x in dev[side]]
-    texts += [seg[3] for call in dev.get("calls", []) for seg in call["segments"]]
-    norm = lambda t: " ".join(re.sub(r"[^\w ]+", " ", t.lower().replace("'", "")).split())  # noqa: E731
-    dev_norm = [norm(t) for t in texts]
+    def norm(text: str) -> str:  # as tests/test_language_leak.py compares
+        text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'").replace("'", "")
+        return " ".join(re.sub(r"[^\w ]+", " ", text).split())
+
+    held = sorted({norm(t) for t in held_out_texts()})
+    if not held:
+        return rows, 0
     ours = [norm(r["text"]) for r in rows]
-    scores = process.cdist(ours, dev_norm, scorer=fuzz.ratio, score_cutoff=90, workers=1)
-    near = {i for i, _ in zip(*scores.nonzero())} | {i for i, t in enumerate(ours) if t in set(dev_norm)}
-    return [r for i, r in enumerate(rows) if i not in near or len(ours[i].split()) < 3]
+    scores = process.cdist(ours, held, scorer=fuzz.ratio, score_cutoff=90, workers=1)
+    near = {i for i, _ in zip(*scores.nonzero())} | {i for i, t in enumerate(ours) if t in set(held)}
+    near = {i for i in near if len(ours[i].split()) >= 3}
+    return [r for i, r in enumerate(rows) if i not in near], len(near)
 
 
 def main() -> None:
     rng = random.Random(SEED)
-    agent = without_dev_lines(dedupe(agent_rows(rng)))
-    customer = without_dev_lines(dedupe(customer_rows(rng)))
+    agent, agent_dropped = without_held_out_lines(dedupe(agent_rows(rng)))
+    customer, customer_dropped = without_held_out_lines(dedupe(customer_rows(rng)))
     for name, rows in (("agent.jsonl", agent), ("customer.jsonl", customer)):
         with open(HERE / name, "w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"agent {len(agent)} lines, customer {len(customer)} lines")
+    print(f"agent {len(agent)} lines, customer {len(customer)} lines "
+          f"({agent_dropped} and {customer_dropped} dropped as copies of dev or blind lines)")
 
 
 if __name__ == "__main__":
