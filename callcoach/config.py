@@ -35,9 +35,9 @@ class AsrConfig:
     """Mono calls: transcribe short turns that got no words once more on their own and keep
     any acknowledgement words ("okay", "right"): Whisper's pass over the mixed call drops
     many backchannels spoken over the other voice."""
-    batch_size: int = 8
+    batch_size: int = 4
     """Whisper windows (up to 29 s of speech each) decoded together (faster than sequential
-    decoding: ``benchmarks/asr_overhead.py``, figures in docs/measurements.md). 1 =
+    decoding: ``benchmarks/asr_overhead.py``; 4 needs ~0.27 GB less than 8, docs/measurements.md). 1 =
     faster-whisper's sequential decoder, which carries the text of one window into the next."""
 
 
@@ -370,8 +370,10 @@ class LanguageConfig:
     """This many apologies in a row with no action after any of them is over-apologising too,
     when each came within ``over_apology_run_gap_s`` of the one before."""
     over_apology_run_gap_s: float = 600.0
-    distress_threshold: float = -0.35
-    """A customer sentence scoring at or below this is distress (``first_distress_s``)."""
+    distress_threshold: float = -0.85
+    """A customer sentence scoring at or below this is distress (``first_distress_s``): 3 % of
+    neutral training lines do, out of fold (fit.py), since one false alarm among a call's calm
+    opening sentences would move the first distress."""
     # -- empathy score --------------------------------------------------------------
     score_base: float = 50.0
     """Score of a call with no empathy, no dismissive phrase and no distress."""

@@ -154,7 +154,7 @@ def test_moving_on_after_a_complaint_quotes_it_and_suggests_naming_the_problem()
     segments = SEGMENTS[:5] + [seg("customer", 30.5, 34.0, "My router keeps dropping the connection every evening."),
                                seg("agent", 34.5, 38.0, "Please confirm your postcode.")]
     sentiment = {"customer": [{"start": 4.5, "end": 11.0, "score": -0.1}, {"start": 20.5, "end": 23.0, "score": 0.0},
-                              {"start": 30.5, "end": 34.0, "score": -0.8}],
+                              {"start": 30.5, "end": 34.0, "score": -0.95}],
                  "customer_start": -0.1, "customer_end": -0.1}
     coaching = build_coaching(report(segments, sentiment=sentiment))
     tip = coaching["improvements"][0]
@@ -162,7 +162,7 @@ def test_moving_on_after_a_complaint_quotes_it_and_suggests_naming_the_problem()
     assert "My router keeps dropping" in tip["what"]
     assert "your router" in tip["try_saying"]
     assert tip["evidence"] == {"section": "sentiment", "field": "customer", "index": 2, "start": 30.5, "end": 34.0,
-                               "score": -0.8, "segment": 5, "count": 1}
+                               "score": -0.95, "segment": 5, "count": 1}
 
 
 def test_an_acknowledgement_after_the_complaint_means_the_agent_did_not_move_on():

@@ -207,7 +207,7 @@ def test_courtesy_and_procedure_are_not_empathy(model, config):
     ("policy_wall", "That's company policy and I can't change it."),
     ("deflect", "Not my department, you want the finance people."),
     ("blame", "You should have read the small print before signing."),
-    ("repeat_impatience", "As I already said, it's with the courier."),
+    ("repeat_impatience", "As I already said, the parcel left our warehouse on Monday."),
     ("jargon", "Please be advised your ticket has been actioned."),
 ])
 def test_dismissive_phrases_are_found_by_category(model, config, category, text):
