@@ -11,6 +11,8 @@ from typing import List, Optional
 
 import typer
 
+from .output_folder import check_out, is_dir
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -253,49 +255,6 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def _is_dir(p: Path) -> bool:
-    """``p.is_dir()``, False where the path cannot even be looked at (the call's own error
-    then names it, and the other calls go on)."""
-    try:
-        return p.is_dir()
-    except OSError:
-        return False
-
-
-def _size(p: Path) -> int:
-    try:
-        return p.stat().st_size if p.is_file() else 0
-    except OSError:
-        return 0
-
-
-def _check_out(out: Path, formats: list[str], inputs: list[Path], embed_audio: bool) -> None:
-    """Fail before any analysis when the reports could not be written."""
-    import shutil
-
-    from .errors import CallcoachError
-
-    try:
-        if out.exists() and not out.is_dir():
-            raise CallcoachError(f"--out {out} is a file; give a folder for the reports")
-        probe = out
-        while not probe.exists():
-            probe = probe.parent
-    except OSError as exc:
-        raise CallcoachError(f"--out {out}: {exc.strerror or exc}; choose a shorter or valid folder path") from None
-    if not probe.is_dir():
-        raise CallcoachError(f"--out {out}: {probe} is a file, so the folder cannot be made")
-    if not os.access(probe, os.W_OK | os.X_OK):
-        raise CallcoachError(f"--out {out} is not writable; choose another folder or fix its permissions")
-    need = 2_000_000 * len(inputs) * len(formats)
-    if embed_audio:
-        need += sum(_size(p) * 2 for p in inputs)
-    free = shutil.disk_usage(probe).free
-    if free < need:
-        raise CallcoachError(f"--out {out}: only {free // 1_000_000} MB free, about {need // 1_000_000 + 1} MB "
-                             "needed for the reports; free some space or choose another folder")
-
-
 @app.command()
 def analyze(
     calls: List[Path] = typer.Argument(None, readable=False, help="Recordings: wav, flac, ogg, opus, mp3, m4a; mono or stereo; any sample rate. For a folder of calls use `callcoach batch`."),
@@ -339,14 +298,14 @@ def analyze(
         raise typer.Exit(2)
     metadata = {k: v for k, v in (("customer_name", customer_name), ("agent_id", agent_id)) if v}
     inputs = [("audio", p) for p in calls or []] + [("transcript", p) for p in transcript or []]
-    folders = [p for _, p in inputs if _is_dir(p)]
+    folders = [p for _, p in inputs if is_dir(p)]
     for folder in folders:
         _err(f"{folder} is a folder; analyse a folder of calls with: callcoach batch {folder} --out DIR")
-    inputs = [(kind, p) for kind, p in inputs if not _is_dir(p)]
+    inputs = [(kind, p) for kind, p in inputs if not is_dir(p)]
     if not inputs:
         raise typer.Exit(2)
     try:
-        _check_out(out, formats, [p for _, p in inputs], embed_audio)
+        check_out(out, formats, [p for _, p in inputs], embed_audio)
     except CallcoachError as exc:
         _err(str(exc))
         raise typer.Exit(2)
