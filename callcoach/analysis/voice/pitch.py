@@ -21,9 +21,14 @@ REGISTER_BOLTZMANN = 0.5
 """Inside the speaker's register subharmonics are out of range, while band-limited speech
 makes spurious short-period troughs (at 2/3 and 1/2 of the period), so the second pass
 favours shorter periods much less."""
-BLOCK_FRAMES = 20_000
+BLOCK_FRAMES = 5_000
 """Pitch is computed on at most this many frames at a time (whole speech runs, unless one
-run is longer): a 2-hour call would otherwise need several GB for YIN's FFTs."""
+run is longer): YIN's FFTs need about 30 kB per frame while a block is worked on (0.6 GB at
+20,000 frames), and a 2-hour call would otherwise need several GB. Runs are decoded one by
+one, so the block size changes memory, not results."""
+CACHE_FRAMES = 20_000
+"""Up to this many frames, YIN's output (about 1 kB a frame) is kept for the second pass
+instead of being computed again."""
 
 
 def _run_blocks(runs: np.ndarray, limit: int = BLOCK_FRAMES) -> list[tuple[int, int]]:
@@ -75,7 +80,7 @@ def track_pitch(windows, runs: np.ndarray, sample_rate: int, cfg: ToneConfig,
         cmndf = _cmndf(get(a, b), max_period)
         with np.errstate(divide="ignore"):
             candidates = sample_rate / (np.arange(max_period + 1) + _parabolic_shift(cmndf))
-        if len(blocks) == 1:  # short call: keep it for the second pass
+        if runs.size <= CACHE_FRAMES:  # not a long call: keep it for the second pass
             cache[(a, b)] = (cmndf, candidates)
         return cmndf, candidates
 
@@ -147,7 +152,7 @@ def lowpass(x: np.ndarray, sample_rate: int, cutoff_hz: float | None) -> np.ndar
     import soxr
 
     low_rate = int(round(2 * cutoff_hz))
-    y = soxr.resample(soxr.resample(x.astype(np.float32), sample_rate, low_rate, quality="HQ"),
+    y = soxr.resample(soxr.resample(x.astype(np.float32, copy=False), sample_rate, low_rate, quality="HQ"),
                       low_rate, sample_rate, quality="HQ")
     return np.ascontiguousarray(y[: len(x)] if len(y) >= len(x) else np.pad(y, (0, len(x) - len(y))),
                                 dtype=np.float32)
