@@ -21,8 +21,10 @@ import sys
 M_TRIM_THRESHOLD = -1
 M_MMAP_THRESHOLD = -3
 M_ARENA_MAX = -8
-KEEP_BYTES = 1 << 30
-"""Buffers up to this size come from the heap, and up to this much freed memory stays there."""
+KEEP_BYTES = 1 << 26
+"""Buffers up to this size come from the heap, and up to this much freed memory stays there
+(64 MB: Whisper's and pyannote's per-batch buffers are mostly smaller; with 1 GB a 2-hour
+call peaked 0.1 GB higher at no measured gain in speed, docs/measurements.md)."""
 OPT_OUT = "CALLCOACH_SYSTEM_MALLOC"
 """Set this environment variable (to anything but 0) to keep the C library's defaults."""
 
