@@ -1,7 +1,7 @@
 """Measure the language analysers on labelled lines and calls.
 
     python benchmarks/language_eval.py [--split dev|test|final|holdout|all] [--errors] [--json out.json]
-    python benchmarks/language_eval.py --blind [blind|blind2] [--json out.json]
+    python benchmarks/language_eval.py --blind [NAME] [--json out.json]
 
 Prints per-family precision/recall/F1 and micro-F1 for empathy phrases, dismissive-phrase
 detection, apology F1 (true apologies vs hard negatives) and specific/generic accuracy,
@@ -9,9 +9,10 @@ customer frustration AUC, and first-distress / first-apology timing on timed cal
 
 Default: the dev lines in benchmarks/data/language_dev.json (their errors were read while
 the training corpus was written; the build drops any training line close to one of them).
-``--blind [NAME]``: a frozen blind set in benchmarks/data/NAME/ (default ``blind``; ``blind2``
-is the second, written later by another author; both by someone who never saw the code). Run it only to report figures, never to tune; ``--errors`` is refused with it,
-so no blind line is ever printed.
+``--blind [NAME]``: a frozen blind set in benchmarks/data/NAME/ (default ``blind``; also
+``blind2``, ``blind3``: each written by someone who never saw the code). Run it only to
+report figures, never to tune; ``--errors`` is refused with it, so no blind line is ever
+printed.
 """
 from __future__ import annotations
 

@@ -298,10 +298,10 @@ def analyze(
         raise typer.Exit(2)
     metadata = {k: v for k, v in (("customer_name", customer_name), ("agent_id", agent_id)) if v}
     inputs = [("audio", p) for p in calls or []] + [("transcript", p) for p in transcript or []]
-    folders = [p for _, p in inputs if is_dir(p)]
+    folders = list(dict.fromkeys(p for _, p in inputs if is_dir(p)))
     for folder in folders:
         _err(f"{folder} is a folder; analyse a folder of calls with: callcoach batch {folder} --out DIR")
-    inputs = [(kind, p) for kind, p in inputs if not is_dir(p)]
+    inputs = [(kind, p) for kind, p in inputs if p not in folders]
     if not inputs:
         raise typer.Exit(2)
     try:

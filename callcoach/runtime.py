@@ -23,8 +23,9 @@ M_MMAP_THRESHOLD = -3
 M_ARENA_MAX = -8
 KEEP_BYTES = 1 << 26
 """Buffers up to this size come from the heap, and up to this much freed memory stays there
-(64 MB: Whisper's and pyannote's per-batch buffers are mostly smaller; with 1 GB a 2-hour
-call peaked 0.1 GB higher at no measured gain in speed, docs/measurements.md)."""
+(64 MB: Whisper's and pyannote's per-batch buffers are mostly smaller. A 2-hour call peaked
+0.1 GB higher with 256 MB; a 10-minute call took the same time with 1 GB; the longest calls
+may run slower than with 256 MB, docs/measurements.md)."""
 OPT_OUT = "CALLCOACH_SYSTEM_MALLOC"
 """Set this environment variable (to anything but 0) to keep the C library's defaults."""
 

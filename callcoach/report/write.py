@@ -10,7 +10,6 @@ from __future__ import annotations
 import fcntl
 import json
 import math
-import errno
 import os
 import tempfile
 import time
@@ -149,8 +148,6 @@ def write_files_atomic(texts: dict[Path, str]) -> list[Path]:
     try:
         for final, text in texts.items():
             final.parent.mkdir(parents=True, exist_ok=True)
-            if final.is_dir():
-                raise IsADirectoryError(errno.EISDIR, "a folder is in the way", str(final))
             temps.append((_write_temp(text, final), final))
         for _, final in temps:
             backups[final] = _backup(final)
@@ -158,11 +155,12 @@ def write_files_atomic(texts: dict[Path, str]) -> list[Path]:
         _discard([tmp for tmp, _ in temps] + [b for b in backups.values() if b])
         raise
     done: list[Path] = []
+    target = None
     try:
-        for tmp, final in temps:
-            os.replace(tmp, final)
-            done.append(final)
-    except BaseException:
+        for tmp, target in temps:
+            os.replace(tmp, target)
+            done.append(target)
+    except BaseException as exc:
         for final in done:  # put the previous set back
             previous = backups.get(final)
             if previous is not None:
@@ -170,6 +168,8 @@ def write_files_atomic(texts: dict[Path, str]) -> list[Path]:
             else:
                 final.unlink(missing_ok=True)
         _discard([tmp for tmp, _ in temps] + [b for b in backups.values() if b])
+        if isinstance(exc, OSError) and exc.errno is not None:  # name the report, not its temporary
+            raise type(exc)(exc.errno, exc.strerror, str(target)) from exc
         raise
     _discard([b for b in backups.values() if b])
     return [final for _, final in temps]
