@@ -3,8 +3,10 @@
 Builds mono calls of the given lengths by repeating audio_samples/call_mono_16k.wav (the
 same two voices, with the level varied a little and a pause between repeats), runs
 `callcoach analyze` on each in a fresh process and samples its resident memory (VmRSS)
-every 0.2 s. Prints, per length: wall time, peak RSS, the audio's own size as float32 at
-16 kHz, and the peak minus that, so growth with call length is easy to see.
+every 0.2 s. Prints, per length: wall time, the peak of those samples, the true peak
+(the kernel's high-water mark, ``ru_maxrss`` of the finished process: what /usr/bin/time
+reports), the audio's own size as float32 at 16 kHz, and the true peak minus that, so
+growth with call length is easy to see. Figures are MiB (2**20 bytes).
 
 Usage: python benchmarks/long_call.py [--minutes 10 30 120] [--keep]
 """
@@ -52,20 +54,28 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
-def run(path: Path, out: Path) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MB, exit code of one `callcoach analyze`."""
+def run(path: Path, out: Path) -> tuple[float, float, float, int]:
+    """Wall seconds, sampled peak RSS and high-water mark in MiB, exit code of one `callcoach analyze`."""
     cmd = [sys.executable, "-m", "callcoach.cli", "analyze", str(path), "--out", str(out), "--format", "json"]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYANNOTE_METRICS_ENABLED": "false"})
     peak = 0.0
-    while proc.poll() is None:
+    while True:
         peak = max(peak, rss_mb(proc.pid))
+        try:  # wait4 gives this child's own high-water mark
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        except ChildProcessError:
+            break
+        if pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            break
         time.sleep(0.2)
     wall = time.perf_counter() - t0
+    hwm = usage.ru_maxrss / 1024 if pid else float("nan")
     if proc.returncode != 0:
         print(proc.stderr.read()[-2000:], file=sys.stderr)
-    return wall, peak, proc.returncode
+    return wall, peak, hwm, proc.returncode
 
 
 def main() -> None:
@@ -74,15 +84,16 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the generated calls")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="callcoach-long-"))
-    print(f"{'minutes':>7} {'wall s':>8} {'x RT':>6} {'peak RSS MB':>12} {'audio MB':>9} {'peak - audio':>13}")
+    print(f"{'minutes':>7} {'wall s':>8} {'x RT':>6} {'sampled MiB':>12} {'peak MiB':>9} {'audio MiB':>9} "
+          f"{'peak - audio':>13}")
     for minutes in args.minutes:
         path = work / f"mono_{minutes:g}min.wav"
         duration = build_call(minutes, path)
-        wall, peak, rc = run(path, work / "reports")
+        wall, peak, hwm, rc = run(path, work / "reports")
         audio_mb = duration * 16000 * 4 / 2**20
         status = "" if rc == 0 else f"  (exit code {rc})"
-        print(f"{minutes:7g} {wall:8.1f} {duration / wall:6.1f} {peak:12.0f} {audio_mb:9.0f} {peak - audio_mb:13.0f}{status}",
-              flush=True)
+        print(f"{minutes:7g} {wall:8.1f} {duration / wall:6.1f} {peak:12.0f} {hwm:9.0f} {audio_mb:9.0f} "
+              f"{hwm - audio_mb:13.0f}{status}", flush=True)
         if not args.keep:
             path.unlink()
     if args.keep:

@@ -451,7 +451,7 @@ def main() -> None:  # console-script entry point
     os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
     from .runtime import keep_freed_memory
 
-    keep_freed_memory()  # before any thread starts; see callcoach/allocator.py
+    keep_freed_memory()  # before any thread starts; see callcoach/runtime.py
     try:
         app()
     except KeyboardInterrupt:

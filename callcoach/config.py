@@ -110,9 +110,8 @@ class DiarizationConfig:
     """None = the bundled segmentation-3.0 + CAM++ pipeline; else a local pyannote pipeline
     folder, or a hub id (needs HF_TOKEN in the environment and network access)."""
     step: float = 0.1
-    """Segmentation window step as a fraction of the 10 s window: 0.1 (``--diarization
-    accurate``, default) or 0.5 (``fast``); ``benchmarks/diarization.py`` measures the
-    trade-off (docs/measurements.md)."""
+    """Segmentation window step, a fraction of the 10 s window: 0.1 (``--diarization accurate``,
+    default) or 0.5 (``fast``); trade-off in docs/measurements.md."""
     num_speakers: int | None = 2
     """Calls have two parties; None lets min/max_speakers bound the count."""
     min_speakers: int | None = None
@@ -122,12 +121,14 @@ class DiarizationConfig:
     min_duration_off_s: float = 0.0
     embedding_exclude_overlap: bool = True
     split_pause_s: float = 0.3
-    """Bundled pipeline: re-check each window's local speakers across pauses of at least
-    this long (segmentation-3.0 can give two people one local speaker when they trade
-    short turns); 0 = off. Only used at steps of 0.25 or less (``accurate``)."""
+    """Bundled pipeline, steps <= 0.25: re-check each window's local speakers across pauses this
+    long (segmentation-3.0 can give two people trading short turns one local speaker); 0 = off."""
     threads: int = 0
     """Torch threads for diarisation. 0 = a quarter of the cores, at least 1: it runs
     alongside Whisper, which keeps the rest busy."""
+    alongside_max_s: float = 3600.0
+    """Calls up to this long are diarised while Whisper runs; longer ones after it, with
+    every core: slower, but their peaks do not add up (docs/measurements.md)."""
 
 
 @dataclass

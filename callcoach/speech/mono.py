@@ -10,7 +10,7 @@ from ..config import Config, DiarizationConfig
 from ..conversation import Conversation, Role, Word
 from ..intervals import Interval
 from ..intervals import merge as merge_close
-from ..runtime import usable_cores
+from ..runtime import release_freed_memory, usable_cores
 from .assemble import build_conversation
 from .roles import decide_mono_roles
 from .vad import detect_speech
@@ -84,7 +84,8 @@ class DiarizationJob:
         """Stop the diarisation at its next batch and wait for the thread to end (a batch
         run must not start the next call's diarisation while this one still runs)."""
         self.cancelled = True
-        self._thread.join()
+        if self._thread.ident is not None:  # a long call's job starts only after Whisper
+            self._thread.join()
 
     def _progress(self, fraction: float) -> None:
         self.fraction = fraction
@@ -115,8 +116,12 @@ def transcribe_mono(audio: np.ndarray, duration_s: float, transcriber: "Transcri
     """
     cfg = config
     # Whisper's windows come from voice activity, so it need not wait for the diarisation,
-    # which starts first (importing torch and pyannote takes seconds).
-    job = DiarizationJob(get_diarizer, cfg.diarization, audio).start()
+    # which starts first (importing torch and pyannote takes seconds). A long call is
+    # diarised after Whisper instead, so the two working sets do not add up.
+    alongside = duration_s <= cfg.diarization.alongside_max_s
+    job = DiarizationJob(get_diarizer, cfg.diarization, audio)
+    if alongside:
+        job.start()
     try:
         within(progress, "finding speech")(0.0)
         speech = detect_speech(audio, cfg.vad)
@@ -131,6 +136,10 @@ def transcribe_mono(audio: np.ndarray, duration_s: float, transcriber: "Transcri
         words = transcriber.transcribe(audio, speech, cfg.vad.asr_pad_s, on_progress=on_progress)
         diarised = within(progress, "diarising")
         diarised(0.0)
+        if not alongside:
+            release_freed_memory()
+            job.whisper_done = True
+            job.start()
         result = job.result(diarised)
     except BaseException:
         job.cancel()

@@ -10,6 +10,7 @@ from ..config import AsrConfig
 from ..conversation import Word
 from ..errors import ModelError
 from ..intervals import Interval
+from ..runtime import release_freed_memory
 
 SR = 16000
 CHUNK_GAP_S = 0.3
@@ -307,6 +308,11 @@ class Transcriber:
                 if on_progress:
                     on_progress(done + min(seg.end, t))
             done += t
+            del segments, pieces
+            # One heap serves Whisper and the diarisation thread: free pages left between
+            # their buffers go back to the system at each group, so they cannot pile up
+            # into the peak of a long call (docs/measurements.md).
+            release_freed_memory()
             if on_progress:
                 on_progress(done)
         for words in out:

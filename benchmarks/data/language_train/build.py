@@ -3,7 +3,8 @@
     python benchmarks/data/language_train/build.py
 
 Sources (all written by hand for callcoach, see README.md): agent_en.py, agent_en_2.py,
-customer_en.py, customer_en_2.py, templates.py, other_languages.py. Each source line also gets ASR-style variants (lower
+customer_en.py, customer_en_2.py, templates.py, other_languages.py, and calls_en.py (whole
+calls: every turn is a row, and the sentences of a turn with no label are rows too). Each source line also gets ASR-style variants (lower
 case without punctuation, fillers, repeated and misheard words) and some run-on pairs (two
 lines said as one, labels joined), with a fixed seed. Every variant keeps its source line's
 ``group``, so cross-validation can keep a line and its variants on the same side.
@@ -22,6 +23,7 @@ sys.path.insert(0, str(HERE))
 
 import agent_en  # noqa: E402
 import agent_en_2  # noqa: E402
+import calls_en  # noqa: E402
 import customer_en  # noqa: E402
 import customer_en_2  # noqa: E402
 import other_languages  # noqa: E402
@@ -103,6 +105,11 @@ def agent_rows(rng: random.Random) -> list[dict]:
             specific = specific_or_neg if isinstance(specific_or_neg, bool) else None
             add(text, families, negative, specific, f"{lang}.a{i}", "hand", lang=lang)
             add(asr_plain(text), families, negative, specific, f"{lang}.a{i}", "hand+asr", lang=lang, asr=True)
+    for speaker, text, labels, group in call_turns("agent"):
+        add(text, labels.get("families", []), labels.get("negative"), labels.get("specific"), group, "call")
+        for variant in asr_variants(text, rng)[:1]:
+            add(variant, labels.get("families", []), labels.get("negative"), labels.get("specific"), group,
+                "call+asr", asr=True)
     # Run-ons: an empathy or dismissive line and a procedural one said without a break.
     english = [r for r in rows if r["lang"] == "en" and r["source"] == "hand"]
     procedural = [r for r in english if not r["families"] and not r["negative"]]
@@ -140,6 +147,10 @@ def customer_rows(rng: random.Random) -> list[dict]:
         for i, (label, text) in enumerate(items):
             add(text, label, f"{lang}.c{i}", "hand", lang=lang)
             add(asr_plain(text), label, f"{lang}.c{i}", "hand+asr", lang=lang, asr=True)
+    for speaker, text, labels, group in call_turns("customer"):
+        add(text, labels["customer"], group, "call")
+        for variant in asr_variants(text, rng)[:1]:
+            add(variant, labels["customer"], group, "call+asr", asr=True)
     english = [r for r in rows if r["lang"] == "en" and r["source"] == "hand"]
     neutral = [r for r in english if r["label"] == "neutral"]
     for k in range(300):
@@ -148,6 +159,31 @@ def customer_rows(rng: random.Random) -> list[dict]:
         first, second = (a, b) if rng.random() < 0.5 else (b, a)
         add(asr_plain(first["text"]) + " " + asr_plain(second["text"]), a["label"], a["group"], "run-on", asr=True)
     return rows
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'])")
+
+
+def call_turns(speaker: str) -> list[tuple[str, str, dict, str]]:
+    """(speaker, text, labels, group) for the turns of ``speaker`` in calls_en.py.
+
+    Every turn is a row with its turn's labels; a turn that carries no label (plain
+    procedure, a calm question) also gives each of its sentences as a row, since the heads
+    read sentences. A call is one group, so cross-validation keeps a call on one side.
+    """
+    out = []
+    for c, call in enumerate(calls_en.CALLS):
+        group = f"k{c}"
+        for who, text, labels in call["turns"]:
+            if who != speaker:
+                continue
+            out.append((who, text, labels, group))
+            plain = (not labels.get("families") and not labels.get("negative")) if who == "agent" \
+                else labels["customer"] == "neutral"
+            parts = [p.strip() for p in SENTENCE_END.split(text) if p.strip()]
+            if plain and len(parts) > 1:
+                out.extend((who, part, labels, group) for part in parts if len(part.split()) >= 2)
+    return out
 
 
 def dedupe(rows: list[dict]) -> list[dict]:

@@ -73,17 +73,31 @@ def folds(groups: list[str], k: int = FOLDS, seed: int = 0) -> np.ndarray:
     return np.array([fold_of[g] for g in groups])
 
 
-def f1(y: np.ndarray, p: np.ndarray) -> float:
-    tp = float((y & p).sum())
-    fp = float((~y & p).sum())
-    fn = float((y & ~p).sum())
+def f1(y: np.ndarray, p: np.ndarray, w: np.ndarray | None = None) -> float:
+    w = np.ones(len(y)) if w is None else w
+    tp = float(w[y & p].sum())
+    fp = float(w[~y & p].sum())
+    fn = float(w[y & ~p].sum())
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def best_threshold(y: np.ndarray, prob: np.ndarray, lo: float = 0.3, hi: float = 0.7) -> tuple[float, float]:
-    best = (0.5, f1(y, prob >= 0.5))
+def call_weights(rows: list[dict]) -> np.ndarray:
+    """Row weights under which the rows from whole calls (calls_en.py) count as much as all
+    the single lines together: single lines are dense with empathy, calls have the
+    proportions of real calls (most turns plain procedure), so a threshold chosen on both
+    keeps false alarms on ordinary turns in check."""
+    from_calls = np.array([r["source"].startswith("call") for r in rows])
+    w = np.ones(len(rows))
+    if from_calls.any() and (~from_calls).any():
+        w[from_calls] = (~from_calls).sum() / from_calls.sum()
+    return w
+
+
+def best_threshold(y: np.ndarray, prob: np.ndarray, lo: float = 0.3, hi: float = 0.9,
+                   w: np.ndarray | None = None) -> tuple[float, float]:
+    best = (0.5, f1(y, prob >= 0.5, w))
     for t in np.arange(lo, hi + 1e-9, 0.05):
-        score = f1(y, prob >= t)
+        score = f1(y, prob >= t, w)
         if score > best[1] + 1e-9:
             best = (float(round(t, 2)), score)
     return best
@@ -100,6 +114,19 @@ def oof(fit, x: np.ndarray, fold: np.ndarray) -> np.ndarray:
             out = np.zeros((len(x), p.shape[1]), dtype=np.float32)
         out[test] = p
     return out
+
+
+def _has_apology_word(text: str) -> bool:
+    """An apology word that is not a procedural "sorry", as callcoach reads a sentence."""
+    import re
+    import unicodedata
+
+    from callcoach.analysis.language import patterns
+    from callcoach.analysis.language.empathy import is_apology_hard_negative
+
+    norm = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'").replace("'", "")
+    norm = " ".join(re.sub(r"[^\w ]+", " ", norm).split())
+    return re.search(patterns.APOLOGY_WORD_PATTERN, norm) is not None and not is_apology_hard_negative(norm)
 
 
 FIRST_DISTRESS_FPR = 0.03
@@ -125,11 +152,21 @@ def main() -> None:
             best = (float(np.mean(scores)), c, prob)
     _, c_fam, prob = best
     thresholds = {}
+    wa = call_weights(agent)
     for j, label in enumerate(FAMILY_LABELS):
-        thresholds[label], score = best_threshold(targets[:, j], prob[:, j])
+        thresholds[label], score = best_threshold(targets[:, j], prob[:, j], w=wa)
         report[f"families.{label}"] = round(score, 3)
     families = fit_ovr("families", xa, targets, FAMILY_LABELS, c_fam, thresholds)
     report["families.C"] = c_fam
+    # Apologies are decided apart from the other families (callcoach's [language]
+    # apology_with_word_probability / apology_without_word_probability): the bars that
+    # suit lines with and without an apology word, out of fold, weighted as above.
+    with_word = np.array([_has_apology_word(r["text"]) for r in agent])
+    j = FAMILY_LABELS.index("apologize")
+    for name, rows in (("with_word", with_word), ("without_word", ~with_word)):
+        t, score = best_threshold(targets[rows, j], prob[rows, j], lo=0.2, w=wa[rows])
+        report[f"apology.{name}_probability"] = t
+        report[f"apology.{name}_f1"] = round(score, 3)
 
     # -- dismissive: softmax over categories and none ----------------------------------------
     ya = [r["negative"] or "none" for r in agent]
@@ -142,7 +179,7 @@ def main() -> None:
         if best is None or score > best[0]:
             best = (score, c, prob)
     _, c_dis, prob = best
-    t, score = best_threshold(yneg, 1.0 - prob[:, 0])
+    t, score = best_threshold(yneg, 1.0 - prob[:, 0], w=wa)
     report["dismissive.any"] = round(score, 3)
     dismissive = fit_softmax("dismissive", xa, ya, DISMISSIVE_LABELS, c_dis, {"any": t})
     report["dismissive.C"] = c_dis
@@ -181,11 +218,20 @@ def main() -> None:
     # call-level threshold keeps out-of-fold false alarms on neutral lines to FIRST_DISTRESS_FPR.
     score = prob[:, CUSTOMER_LABELS.index("positive")] - prob[:, CUSTOMER_LABELS.index("distress")]
     neutral = np.array([v == "neutral" for v in yc])
-    t_first = float(np.quantile(score[neutral], FIRST_DISTRESS_FPR))
+    # The neutral turns of whole calls (calm openings, identity checks, problems stated
+    # calmly) are the ones that come before a call's first distress.
+    in_calls = np.array([r["source"].startswith("call") for r in customer])
+    neutral_calls = neutral & in_calls if (neutral & in_calls).any() else neutral
+    t_first = float(np.quantile(score[neutral_calls], FIRST_DISTRESS_FPR))
+    for q in (0.01, 0.02, 0.03, 0.05):
+        tq = float(np.quantile(score[neutral_calls], q))
+        print(f"call-turn neutral quantile {q}: {tq:.3f}; distress recall {np.mean(score[ydis] <= tq):.3f}, "
+              f"on call turns {np.mean(score[ydis & in_calls] <= tq):.3f}", file=sys.stderr)
     report["customer.first_distress_threshold"] = round(t_first, 3)
     report["customer.first_distress_recall"] = round(float(np.mean(score[ydis] <= t_first)), 3)
     for t in (-0.35, -0.5, -0.7, -0.85):  # the old default, some between, today's
-        print(f"customer threshold {t}: neutral false alarms {np.mean(score[neutral] <= t):.3f}, "
+        print(f"customer threshold {t}: neutral false alarms {np.mean(score[neutral] <= t):.3f} "
+              f"(call turns {np.mean(score[neutral_calls] <= t):.3f}), "
               f"distress recall {np.mean(score[ydis] <= t):.3f}", file=sys.stderr)
     customer_head = fit_softmax("customer", xc, yc, CUSTOMER_LABELS, c_cus)
     report["customer.C"] = c_cus

@@ -95,8 +95,8 @@ def find_agent_language(conversation: Conversation, config: LanguageConfig,
     if families_head is not None and units:
         # The customer's sentences are embedded in the same batch (fuller batches cost less);
         # the sentiment and apology analysers then find them in the model's memory.
-        customer_units = units_of(split_sentences(conversation, config, "customer"), config)
-        emb = model.embed([u.text for u in units] + [u.text for u in customer_units])[:len(units)]
+        customer = split_sentences(conversation, config, "customer")
+        emb = model.embed([u.text for u in units] + [s.text for s in customer])[:len(units)]
         fam_prob = families_head.proba(emb)
         dis_prob = dismissive_head.proba(emb) if dismissive_head is not None else None
         for u, unit in enumerate(units):

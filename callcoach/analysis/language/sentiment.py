@@ -10,7 +10,7 @@ import numpy as np
 from ...config import LanguageConfig
 from ...conversation import Conversation, Role
 from ...text import r2
-from .sentences import Sentence, split_sentences, units_of
+from .sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
     from .model import PhraseModel
@@ -33,28 +33,20 @@ def sentence_sentiment(sentences: list[Sentence], config: LanguageConfig,
                        model: "PhraseModel | None") -> np.ndarray:
     """Sentiment of each sentence, -1..1, from emotion, not topic.
 
-    Each sentence, its clauses and (long runs) its windows go through the customer head
-    (distress / neutral / positive, fitted on the training corpus: neutral lines there are
-    full of service nouns, "I'm calling about my bill"); a unit's score is P(positive) -
-    P(distress), and a sentence takes the score of its most decided part, so a complaint
-    inside a long stretch of small talk still counts.
+    Each whole sentence goes through the customer head (distress / neutral / positive,
+    fitted on the training corpus: neutral lines there are full of service nouns, "I'm
+    calling about my bill"); its score is P(positive) - P(distress). Sentences are read
+    whole: scoring their clauses and word windows too, and keeping the most decided part,
+    made calm openings read as distress (a fragment such as "the parcel never" is decided
+    out of context) and moved the call's first distress early (docs/measurements.md).
     """
     if not sentences:
         return np.zeros(0)
     head = model.head("customer") if model is not None else None
     if head is None:
         return np.array([_lexical_score(s.norm) for s in sentences])
-    units = units_of(sentences, config)
-    prob = head.proba(model.embed([u.text for u in units]))
-    unit_scores = prob[:, head.labels.index("positive")] - prob[:, head.labels.index("distress")]
-    scores = np.zeros(len(sentences))
-    for unit, value in zip(units, unit_scores):
-        if unit.window and abs(value) < 0.5:
-            continue  # a fragment only counts when it is clearly decided
-        if abs(value) > abs(scores[unit.sentence]) or unit.lo == 0 and unit.hi == len(sentences[unit.sentence].words) \
-                and scores[unit.sentence] == 0:
-            scores[unit.sentence] = value
-    return scores
+    prob = head.proba(model.embed([s.text for s in sentences]))
+    return prob[:, head.labels.index("positive")] - prob[:, head.labels.index("distress")]
 
 
 def _lexical_score(norm: str) -> float:

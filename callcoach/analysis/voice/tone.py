@@ -67,9 +67,20 @@ def analyze_tone(conversation: Conversation, config: ToneConfig | None = None, *
         }
 
     frames: dict[Role, Frames] = {}
-    for spk in ROLES:
-        signal = _speaker_signal(recording, spk, cfg.analysis_rate_hz, speaker_channels)
-        frames[spk] = measure_frames(signal, cfg.analysis_rate_hz, own_speech(conversation, spk), cfg)
+    rate = cfg.analysis_rate_hz
+    if _is_split(recording, speaker_channels):
+        for spk in ROLES:
+            signal = _speaker_signal(recording, spk, rate, speaker_channels)
+            frames[spk] = measure_frames(signal, rate, own_speech(conversation, spk), cfg)
+    else:
+        # Both speakers are read from one signal: its levels first, then it is low-passed
+        # once and let go before pitch (on a 2-hour call each is 0.23 GB at 8 kHz).
+        signal = recording.mono(rate)
+        levels = {spk: frame_levels(signal, rate, own_speech(conversation, spk), cfg) for spk in ROLES}
+        low = lowpass(signal, rate, cfg.pitch_lowpass_hz)
+        del signal
+        recording.drop_resampled()
+        frames = {spk: frame_pitch(levels[spk], low, rate, cfg) for spk in ROLES}
 
     section: dict[str, Any] = {
         "available": True,
@@ -145,9 +156,26 @@ def _speaker_signal(recording: Recording, speaker: Role, sample_rate: int,
 
 def measure_frames(signal: np.ndarray, sample_rate: int, intervals: list[Interval], cfg: ToneConfig) -> Frames:
     """Level and pitch of every ``hop_s`` frame inside ``intervals`` of a 1-D signal."""
+    levels = frame_levels(signal, sample_rate, intervals, cfg)
+    return frame_pitch(levels, lowpass(signal, sample_rate, cfg.pitch_lowpass_hz), sample_rate, cfg)
+
+
+@dataclass(frozen=True)
+class _Levels:
+    """Frames of one speaker before pitch: where they are and how loud."""
+
+    hop_starts: np.ndarray
+    runs: np.ndarray
+    level_db: np.ndarray
+    active: np.ndarray
+    hop: int
+    frame_length: int
+
+
+def frame_levels(signal: np.ndarray, sample_rate: int, intervals: list[Interval], cfg: ToneConfig) -> _Levels:
+    """The ``hop_s`` frames inside ``intervals`` and their RMS level (dBFS)."""
     hop = max(1, int(round(cfg.hop_s * sample_rate)))
     frame_length = max(int(round(cfg.frame_s * sample_rate)), int(math.ceil(sample_rate / cfg.fmin_hz)) + 2)
-    hop_s = hop / sample_rate
     starts, run_ids = [], []
     for i, (start, end) in enumerate(intervals):
         a, b = int(round(start * sample_rate)), min(int(round(end * sample_rate)), signal.size)
@@ -157,11 +185,9 @@ def measure_frames(signal: np.ndarray, sample_rate: int, intervals: list[Interva
             run_ids.append(np.full(n, i))
     if not starts:
         empty = np.zeros(0)
-        return Frames(empty, empty, empty, np.zeros(0, dtype=bool), hop_s)
+        return _Levels(np.zeros(0, dtype=int), np.zeros(0, dtype=int), empty, np.zeros(0, dtype=bool),
+                       hop, frame_length)
     hop_starts = np.concatenate(starts)
-    runs = np.concatenate(run_ids)
-    times = (hop_starts + hop / 2) / sample_rate
-
     x = np.asarray(signal, dtype=np.float32)
     energy = np.empty(hop_starts.size)
     for a in range(0, hop_starts.size, BLOCK_FRAMES):
@@ -169,13 +195,22 @@ def measure_frames(signal: np.ndarray, sample_rate: int, intervals: list[Interva
         energy[a:a + hops.shape[0]] = np.mean(np.square(hops, dtype=np.float64), axis=1)
     level_db = 10 * np.log10(np.maximum(energy, 1e-12))
     loud = np.percentile(level_db, 95)
-    active = level_db >= loud - cfg.active_range_db
+    return _Levels(hop_starts, np.concatenate(run_ids), level_db, level_db >= loud - cfg.active_range_db,
+                   hop, frame_length)
 
+
+def frame_pitch(levels: _Levels, low: np.ndarray, sample_rate: int, cfg: ToneConfig) -> Frames:
+    """Pitch of the frames of ``levels``, read from the low-passed signal ``low``."""
+    hop, frame_length = levels.hop, levels.frame_length
+    hop_s = hop / sample_rate
+    if levels.hop_starts.size == 0:
+        empty = np.zeros(0)
+        return Frames(empty, empty, empty, np.zeros(0, dtype=bool), hop_s)
+    times = (levels.hop_starts + hop / 2) / sample_rate
     # Pitch windows are centred on each hop; samples beyond either end read as zeros (the
     # signal is not padded: on a 2-hour call a padded copy is another 0.23 GB).
     pad = frame_length // 2
-    low = lowpass(x, sample_rate, cfg.pitch_lowpass_hz)
-    centres = hop_starts + hop // 2 - pad
+    centres = levels.hop_starts + hop // 2 - pad
 
     def windows(a: int, b: int) -> np.ndarray:
         idx = centres[a:b, None] + np.arange(frame_length)
@@ -183,9 +218,9 @@ def measure_frames(signal: np.ndarray, sample_rate: int, intervals: list[Interva
         out[(idx < 0) | (idx >= low.size)] = 0.0
         return out
 
-    f0 = track_pitch(windows, runs, sample_rate, cfg, frame_length)
-    f0[~active] = np.nan
-    return Frames(times, f0, level_db, active, hop_s)
+    f0 = track_pitch(windows, levels.runs, sample_rate, cfg, frame_length)
+    f0[~levels.active] = np.nan
+    return Frames(times, f0, levels.level_db, levels.active, hop_s)
 
 
 # ---------------------------------------------------------------- summaries
