@@ -58,23 +58,26 @@ def run(path: Path, out: Path) -> tuple[float, float, float, int]:
     """Wall seconds, sampled peak RSS and high-water mark in MiB, exit code of one `callcoach analyze`."""
     cmd = [sys.executable, "-m", "callcoach.cli", "analyze", str(path), "--out", str(out), "--format", "json"]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYANNOTE_METRICS_ENABLED": "false"})
-    peak = 0.0
-    while True:
-        peak = max(peak, rss_mb(proc.pid))
-        try:  # wait4 gives this child's own high-water mark
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        except ChildProcessError:
-            break
-        if pid:
-            proc.returncode = os.waitstatus_to_exitcode(status)
-            break
-        time.sleep(0.2)
-    wall = time.perf_counter() - t0
-    hwm = usage.ru_maxrss / 1024 if pid else float("nan")
-    if proc.returncode != 0:
-        print(proc.stderr.read()[-2000:], file=sys.stderr)
+    with tempfile.TemporaryFile("w+") as errors:  # a file, so a chatty child never blocks on a full pipe
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors, text=True,
+                                env={**os.environ, "PYANNOTE_METRICS_ENABLED": "false"})
+        peak, hwm = 0.0, float("nan")
+        while True:
+            peak = max(peak, rss_mb(proc.pid))
+            try:  # wait4 gives this child's own high-water mark
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped elsewhere: the exit code is known, the mark is not
+                proc.wait()
+                break
+            if pid:
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                hwm = usage.ru_maxrss / 1024
+                break
+            time.sleep(0.2)
+        wall = time.perf_counter() - t0
+        if proc.returncode != 0:
+            errors.seek(0)
+            print(errors.read()[-2000:], file=sys.stderr)
     return wall, peak, hwm, proc.returncode
 
 

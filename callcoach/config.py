@@ -372,9 +372,9 @@ class LanguageConfig:
     when each came within ``over_apology_run_gap_s`` of the one before."""
     over_apology_run_gap_s: float = 600.0
     distress_threshold: float = -0.85
-    """A customer sentence scoring at or below this is distress (``first_distress_s``): 3 % of
-    neutral training lines do, out of fold (fit.py), since one false alarm among a call's calm
-    opening sentences would move the first distress."""
+    """A customer sentence scoring at or below this is distress (``first_distress_s``): 2.8 % of
+    neutral training lines and 4.2 % of neutral call turns do, out of fold (fit.py); one false
+    alarm among a call's calm opening sentences moves the first distress."""
     # -- empathy score --------------------------------------------------------------
     score_base: float = 50.0
     """Score of a call with no empathy, no dismissive phrase and no distress."""

@@ -226,7 +226,8 @@ def main() -> None:
     for q in (0.01, 0.02, 0.03, 0.05):
         tq = float(np.quantile(score[neutral_calls], q))
         print(f"call-turn neutral quantile {q}: {tq:.3f}; distress recall {np.mean(score[ydis] <= tq):.3f}, "
-              f"on call turns {np.mean(score[ydis & in_calls] <= tq):.3f}", file=sys.stderr)
+              f"on call turns {np.mean(score[ydis & in_calls] <= tq) if (ydis & in_calls).any() else float('nan'):.3f}",
+              file=sys.stderr)
     report["customer.first_distress_threshold"] = round(t_first, 3)
     report["customer.first_distress_recall"] = round(float(np.mean(score[ydis] <= t_first)), 3)
     for t in (-0.35, -0.5, -0.7, -0.85):  # the old default, some between, today's

@@ -75,7 +75,7 @@ def analyze_tone(conversation: Conversation, config: ToneConfig | None = None, *
     else:
         # Both speakers are read from one signal: its levels first, then it is low-passed
         # once and let go before pitch (on a 2-hour call each is 0.23 GB at 8 kHz).
-        signal = recording.mono(rate)
+        signal = np.asarray(recording.mono(rate), dtype=np.float32)
         levels = {spk: frame_levels(signal, rate, own_speech(conversation, spk), cfg) for spk in ROLES}
         low = lowpass(signal, rate, cfg.pitch_lowpass_hz)
         del signal
@@ -156,8 +156,9 @@ def _speaker_signal(recording: Recording, speaker: Role, sample_rate: int,
 
 def measure_frames(signal: np.ndarray, sample_rate: int, intervals: list[Interval], cfg: ToneConfig) -> Frames:
     """Level and pitch of every ``hop_s`` frame inside ``intervals`` of a 1-D signal."""
-    levels = frame_levels(signal, sample_rate, intervals, cfg)
-    return frame_pitch(levels, lowpass(signal, sample_rate, cfg.pitch_lowpass_hz), sample_rate, cfg)
+    x = np.asarray(signal, dtype=np.float32)
+    levels = frame_levels(x, sample_rate, intervals, cfg)
+    return frame_pitch(levels, lowpass(x, sample_rate, cfg.pitch_lowpass_hz), sample_rate, cfg)
 
 
 @dataclass(frozen=True)
