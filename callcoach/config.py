@@ -372,8 +372,8 @@ class LanguageConfig:
     when each came within ``over_apology_run_gap_s`` of the one before."""
     over_apology_run_gap_s: float = 600.0
     distress_threshold: float = -0.85
-    """A customer sentence scoring at or below this is distress (``first_distress_s``): 2.8 % of
-    neutral training lines and 4.2 % of neutral call turns do, out of fold (fit.py); one false
+    """A customer sentence scoring at or below this is distress (``first_distress_s``): 2.6 % of
+    neutral training lines and 2.8 % of neutral call turns do, out of fold (fit.py); one false
     alarm among a call's calm opening sentences moves the first distress."""
     # -- empathy score --------------------------------------------------------------
     score_base: float = 50.0

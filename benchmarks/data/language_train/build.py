@@ -3,7 +3,7 @@
     python benchmarks/data/language_train/build.py
 
 Sources (all written by hand for callcoach, see README.md): agent_en.py, agent_en_2.py,
-customer_en.py, customer_en_2.py, templates.py, other_languages.py, and calls_en.py (whole
+agent_en_3.py, customer_en.py, customer_en_2.py, templates.py, other_languages.py, and calls_en.py (whole
 calls: every turn is a row, and the sentences of a turn with no label are rows too). Each source line also gets ASR-style variants (lower
 case without punctuation, fillers, repeated and misheard words) and some run-on pairs (two
 lines said as one, labels joined), with a fixed seed. Every variant keeps its source line's
@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE))
 
 import agent_en  # noqa: E402
 import agent_en_2  # noqa: E402
+import agent_en_3  # noqa: E402
 import calls_en  # noqa: E402
 import customer_en  # noqa: E402
 import customer_en_2  # noqa: E402
@@ -84,7 +85,8 @@ def agent_rows(rng: random.Random) -> list[dict]:
                      "asr": bool(asr) if asr is not None else text == asr_plain(text),
                      "group": group, "source": source})
 
-    sources = [("a", block) for block in agent_en.BLOCKS] + [("b", block) for block in agent_en_2.BLOCKS]
+    sources = ([("a", block) for block in agent_en.BLOCKS] + [("b", block) for block in agent_en_2.BLOCKS]
+               + [("e", block) for block in agent_en_3.BLOCKS])
     for b, (prefix, block) in enumerate(sources):
         for i, text in enumerate(lines_of(block["lines"])):
             group = f"{prefix}{b}.{i}"
@@ -130,6 +132,9 @@ def customer_rows(rng: random.Random) -> list[dict]:
                      "asr": bool(asr) if asr is not None else text == asr_plain(text),
                      "group": group, "source": source})
 
+    # customer_en_3.py is not used: with it the neutral turns of whole calls scored as
+    # distress more often out of fold (5.8 % against 3.6 % at -0.85) and the first distress
+    # of the development calls was right less often (docs/measurements.md).
     sources = [("c", block) for block in customer_en.BLOCKS] + [("d", block) for block in customer_en_2.BLOCKS]
     for b, (prefix, block) in enumerate(sources):
         for i, text in enumerate(lines_of(block["lines"])):
@@ -241,9 +246,10 @@ def without_held_out_lines(rows: list[dict]) -> tuple[list[dict], int]:
 
 
 def main() -> None:
-    rng = random.Random(SEED)
-    agent, agent_dropped = without_held_out_lines(dedupe(agent_rows(rng)))
-    customer, customer_dropped = without_held_out_lines(dedupe(customer_rows(rng)))
+    # Each side has its own generator, so adding agent lines does not re-draw the customer
+    # corpus's variants and run-ons (it did, and the refitted customer head moved with it).
+    agent, agent_dropped = without_held_out_lines(dedupe(agent_rows(random.Random(SEED))))
+    customer, customer_dropped = without_held_out_lines(dedupe(customer_rows(random.Random(SEED + 1))))
     for name, rows in (("agent.jsonl", agent), ("customer.jsonl", customer)):
         with open(HERE / name, "w", encoding="utf-8") as f:
             for r in rows:
