@@ -132,3 +132,14 @@ def test_whisper_hands_freed_pages_back_after_each_group(monkeypatch):
     tr.transcribe(audio, regions, 0.1)
     groups = -(-len(transcribe.plan_windows(audio, regions, 0.1)) // (config.batch_size * 2))
     assert groups >= 2 and len(calls) == groups
+
+
+def test_after_the_speech_stage_only_tones_rate_is_kept():
+    audio = _speechy(4.0)
+    recording = Recording("x.wav", audio[None, :], SR, 1, metadata={"warnings": ["truncated"]})
+    low = recording.at(8000)
+    assert low.sample_rate == 8000 and low.samples.shape == (1, 32000)
+    assert low.duration_s == pytest.approx(recording.duration_s)
+    assert not np.shares_memory(low.samples, recording.samples)  # the 16 kHz array can be freed
+    assert low.warnings == ["truncated"]
+    assert low.mono(8000) is low.samples[0] or np.shares_memory(low.mono(8000), low.samples)
