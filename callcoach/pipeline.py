@@ -137,7 +137,6 @@ class Coach:
         within(progress, "analysing")(0.0)
         # From here only tone reads the audio, at its own rate: keep just that copy.
         recording = recording.at(self.config.tone.analysis_rate_hz)
-        release_freed_memory()
         report = build_report(call, conversation,
                               self.analyze_sections(conversation, recording, call.diarization, call.to_dict()))
         report = self._finish(report)

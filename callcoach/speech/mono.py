@@ -10,7 +10,7 @@ from ..config import Config, DiarizationConfig
 from ..conversation import Conversation, Role, Word
 from ..intervals import Interval
 from ..intervals import merge as merge_close
-from ..runtime import release_freed_memory, usable_cores
+from ..runtime import usable_cores
 from .assemble import build_conversation
 from .roles import decide_mono_roles
 from .vad import detect_speech
@@ -136,8 +136,7 @@ def transcribe_mono(audio: np.ndarray, duration_s: float, transcriber: "Transcri
         words = transcriber.transcribe(audio, speech, cfg.vad.asr_pad_s, on_progress=on_progress)
         diarised = within(progress, "diarising")
         diarised(0.0)
-        if not alongside:
-            release_freed_memory()
+        if not alongside:  # Whisper has handed its freed pages back after its last group
             job.whisper_done = True
             job.start()
         result = job.result(diarised)

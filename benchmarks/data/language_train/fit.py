@@ -13,8 +13,10 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import re
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +25,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
+from callcoach.analysis.language import patterns  # noqa: E402
+from callcoach.analysis.language.empathy import is_apology_hard_negative  # noqa: E402
 from callcoach.analysis.language.encoder import E5Encoder  # noqa: E402
 from callcoach.analysis.language.heads import (CUSTOMER_LABELS, DISMISSIVE_LABELS, FAMILY_LABELS,  # noqa: E402
                                                fit_ovr, fit_softmax)
@@ -118,12 +122,6 @@ def oof(fit, x: np.ndarray, fold: np.ndarray) -> np.ndarray:
 
 def _has_apology_word(text: str) -> bool:
     """An apology word that is not a procedural "sorry", as callcoach reads a sentence."""
-    import re
-    import unicodedata
-
-    from callcoach.analysis.language import patterns
-    from callcoach.analysis.language.empathy import is_apology_hard_negative
-
     norm = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'").replace("'", "")
     norm = " ".join(re.sub(r"[^\w ]+", " ", norm).split())
     return re.search(patterns.APOLOGY_WORD_PATTERN, norm) is not None and not is_apology_hard_negative(norm)

@@ -75,7 +75,7 @@ def analyze_tone(conversation: Conversation, config: ToneConfig | None = None, *
     else:
         # Both speakers are read from one signal: its levels first, then it is low-passed
         # once and let go before pitch (on a 2-hour call each is 0.23 GB at 8 kHz).
-        signal = np.asarray(recording.mono(rate), dtype=np.float32)
+        signal = recording.mono(rate)
         levels = {spk: frame_levels(signal, rate, own_speech(conversation, spk), cfg) for spk in ROLES}
         low = lowpass(signal, rate, cfg.pitch_lowpass_hz)
         del signal

@@ -9,6 +9,7 @@ from typing import Any, Callable
 import numpy as np
 
 from ...errors import ModelError
+from ...runtime import release_freed_memory
 
 SR = 16000
 SEGMENTATION_BATCH = 8
@@ -61,9 +62,6 @@ class Diarizer:
         wanted = threads or (lambda: self.threads)
         torch.set_num_threads(wanted())
         waveform = torch.from_numpy(np.ascontiguousarray(audio, dtype=np.float32)).unsqueeze(0)
-
-        from ...runtime import release_freed_memory
-
         calls = [0]
 
         def hook(step_name, step_artefact, file=None, total=None, completed=None):
@@ -91,8 +89,6 @@ class Diarizer:
         exclusive = getattr(output, "exclusive_speaker_diarization", full)
         result = DiarizationResult(turns=_turns(full), exclusive=_turns(exclusive))
         del output, full, exclusive
-        from ...runtime import release_freed_memory
-
         release_freed_memory()  # the segmentation arrays of a long call, before Whisper's next batch
         return result
 
