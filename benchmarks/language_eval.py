@@ -10,7 +10,7 @@ customer frustration AUC, and first-distress / first-apology timing on timed cal
 Default: the dev lines in benchmarks/data/language_dev.json (their errors were read while
 the training corpus was written; the build drops any training line close to one of them).
 ``--blind [NAME]``: a frozen blind set in benchmarks/data/NAME/ (default ``blind``; also
-``blind2``, ``blind3``, ``blind4``: each written by someone who never saw the code). Run it only to
+``blind2`` ... ``blind6``: each written by someone who never saw the code). Run it only to
 report figures, never to tune; ``--errors`` is refused with it, so no blind line is ever
 printed.
 """

@@ -135,7 +135,7 @@ def test_over_apologising_depends_on_call_length(config):
 def test_first_distress_skips_neutral_enquiries_full_of_service_nouns(model, config):
     conv = call(("agent", 0.0, 2.0, "morning, accounts team, how can I help"),
                 ("customer", 2.5, 6.0, "Hello, I'm ringing about a payment I made on the fifth."),
-                ("agent", 6.5, 8.0, "Okay, what's the reference?"),
+                ("agent", 6.5, 8.0, "Right, and which bank did it leave from?"),
                 ("customer", 8.5, 12.0, "Honestly I've reached the end of my rope with this company."),
                 ("agent", 13.0, 16.0, "Oh no, I'm so sorry it's come to that."))
     result = analyze_apologies(conv, config, model=model)

@@ -3,8 +3,9 @@
     python benchmarks/data/language_train/build.py
 
 Sources (all written by hand for callcoach, see README.md): agent_en.py, agent_en_2.py,
-agent_en_3.py, customer_en.py, customer_en_2.py, templates.py, other_languages.py, and calls_en.py (whole
-calls: every turn is a row, and the sentences of a turn with no label are rows too). Each source line also gets ASR-style variants (lower
+agent_en_3.py, agent_en_4.py, customer_en.py, customer_en_2.py, templates.py, other_languages.py, and calls_en.py (whole
+calls: every turn is a row, and the sentences of a turn with no label are rows too);
+relabel_1.py changes the families of listed source lines (and of their variants). Each source line also gets ASR-style variants (lower
 case without punctuation, fillers, repeated and misheard words) and some run-on pairs (two
 lines said as one, labels joined), with a fixed seed. Every variant keeps its source line's
 ``group``, so cross-validation can keep a line and its variants on the same side.
@@ -24,10 +25,12 @@ sys.path.insert(0, str(HERE))
 import agent_en  # noqa: E402
 import agent_en_2  # noqa: E402
 import agent_en_3  # noqa: E402
+import agent_en_4  # noqa: E402
 import calls_en  # noqa: E402
 import customer_en  # noqa: E402
 import customer_en_2  # noqa: E402
 import other_languages  # noqa: E402
+import relabel_1  # noqa: E402
 import templates  # noqa: E402
 
 SEED = 14
@@ -79,6 +82,7 @@ def agent_rows(rng: random.Random) -> list[dict]:
     rows: list[dict] = []
 
     def add(text, families, negative, specific, group, source, lang="en", asr=None):
+        families = relabel_1.RELABEL.get(text, families)
         apology = "apologize" in families
         rows.append({"text": text, "families": sorted(families), "negative": negative, "apology": apology,
                      "specific": (bool(specific) if apology else None), "lang": lang,
@@ -86,20 +90,21 @@ def agent_rows(rng: random.Random) -> list[dict]:
                      "group": group, "source": source})
 
     sources = ([("a", block) for block in agent_en.BLOCKS] + [("b", block) for block in agent_en_2.BLOCKS]
-               + [("e", block) for block in agent_en_3.BLOCKS])
+               + [("e", block) for block in agent_en_3.BLOCKS] + [("f", block) for block in agent_en_4.BLOCKS])
     for b, (prefix, block) in enumerate(sources):
         for i, text in enumerate(lines_of(block["lines"])):
             group = f"{prefix}{b}.{i}"
-            add(text, block["families"], block.get("negative"), block.get("specific"), group, "hand")
+            families = relabel_1.RELABEL.get(text, block["families"])
+            add(text, families, block.get("negative"), block.get("specific"), group, "hand")
             for variant in asr_variants(text, rng):
-                add(variant, block["families"], block.get("negative"), block.get("specific"), group,
-                    "hand+asr", asr=True)
+                add(variant, families, block.get("negative"), block.get("specific"), group, "hand+asr", asr=True)
     for i, (text, labels, template) in enumerate(templates.agent_items(rng)):
         group = f"{template}.{i // 6}"
-        add(text, labels["families"], labels.get("negative"), labels.get("specific"), group, template)
+        families = relabel_1.RELABEL.get(text, labels["families"])
+        add(text, families, labels.get("negative"), labels.get("specific"), group, template)
         if rng.random() < 0.4:
             for variant in asr_variants(text, rng)[:1]:
-                add(variant, labels["families"], labels.get("negative"), labels.get("specific"), group,
+                add(variant, families, labels.get("negative"), labels.get("specific"), group,
                     template + "+asr", asr=True)
     for lang, items in other_languages.AGENT.items():
         for i, (families, specific_or_neg, text) in enumerate(items):
@@ -108,10 +113,10 @@ def agent_rows(rng: random.Random) -> list[dict]:
             add(text, families, negative, specific, f"{lang}.a{i}", "hand", lang=lang)
             add(asr_plain(text), families, negative, specific, f"{lang}.a{i}", "hand+asr", lang=lang, asr=True)
     for speaker, text, labels, group in call_turns("agent"):
-        add(text, labels.get("families", []), labels.get("negative"), labels.get("specific"), group, "call")
+        families = relabel_1.RELABEL.get(text, labels.get("families", []))
+        add(text, families, labels.get("negative"), labels.get("specific"), group, "call")
         for variant in asr_variants(text, rng)[:1]:
-            add(variant, labels.get("families", []), labels.get("negative"), labels.get("specific"), group,
-                "call+asr", asr=True)
+            add(variant, families, labels.get("negative"), labels.get("specific"), group, "call+asr", asr=True)
     # Run-ons: an empathy or dismissive line and a procedural one said without a break.
     english = [r for r in rows if r["lang"] == "en" and r["source"] == "hand"]
     procedural = [r for r in english if not r["families"] and not r["negative"]]

@@ -131,6 +131,19 @@ FIRST_DISTRESS_FPR = 0.03
 """Share of neutral customer lines (out of fold) allowed at or below the call-level threshold."""
 
 
+DEVELOPMENT_THRESHOLDS = {"own": 0.8, "personalize": 0.7, "acknowledge": 0.8, "reassure": 0.3}
+"""Family thresholds taken from the development sets instead of this corpus's cross-validation.
+
+The development sets are blind sets v1-v4 (1,826 agent lines by four independent writers),
+spent for first-sight figures and read since. Their writers read own, personalize and
+acknowledge more narrowly at the margin than this corpus's hand lines, and reassure more
+widely. Chosen on 2026-12-07 with ``python benchmarks/language_thresholds.py``: micro-F1 on
+their pooled lines was 0.840 at the cross-validated thresholds (own 0.4, personalize 0.45,
+acknowledge 0.65, reassure 0.55) and 0.860 at these. First-sight figures come from blind set
+v6, which played no part in the choice. The cross-validated choice is kept in the report
+(``families.<label>.cv_threshold``)."""
+
+
 def main() -> None:
     agent, customer = load("agent.jsonl"), load("customer.jsonl")
     encoder = E5Encoder(threads=1)
@@ -154,6 +167,9 @@ def main() -> None:
     for j, label in enumerate(FAMILY_LABELS):
         thresholds[label], score = best_threshold(targets[:, j], prob[:, j], w=wa)
         report[f"families.{label}"] = round(score, 3)
+        if label in DEVELOPMENT_THRESHOLDS:
+            report[f"families.{label}.cv_threshold"] = thresholds[label]
+            thresholds[label] = DEVELOPMENT_THRESHOLDS[label]
     families = fit_ovr("families", xa, targets, FAMILY_LABELS, c_fam, thresholds)
     report["families.C"] = c_fam
     # Apologies are decided apart from the other families (callcoach's [language]

@@ -9,7 +9,7 @@ from ...config import LanguageConfig
 from ...conversation import Conversation
 from . import patterns
 from .banks import DISMISSIVE_CATEGORIES, EMPATHY_FAMILIES  # noqa: F401  (re-exported)
-from .names import find_name_uses, resolve_customer_name
+from .names import find_name_uses, find_vocatives, resolve_customer_name
 from ...text import r2
 from .sentences import Sentence, Unit, first_match, split_sentences, unit_norm, units_of
 
@@ -141,6 +141,14 @@ def find_agent_language(conversation: Conversation, config: LanguageConfig,
         if not any(f.kind == "empathy" and f.category == "personalize" and f.sentence == s_index for f in findings):
             findings.append(Finding("empathy", "personalize", s_index, 0, len(sentences[s_index].words),
                                     round(best[3] / 100.0, 2), "name"))
+    # A name said to the customer when the call never told us their name ("Thanks, Leanne.").
+    for s_index, sentence in enumerate(sentences):
+        if sentence.speaker != "agent" or re.search(patterns.AGENT_SELF_INTRO, sentence.norm):
+            continue
+        spans = find_vocatives(sentence)
+        if spans and not any(f.kind == "empathy" and f.category == "personalize" and f.sentence == s_index
+                             for f in findings):
+            findings.append(Finding("empathy", "personalize", s_index, 0, len(sentence.words), 0.8, "vocative"))
     findings.sort(key=lambda f: (sentences[f.sentence].start, f.kind, f.category))
     return AgentLanguage(sentences, findings, name, name_source, name_uses)
 
@@ -166,10 +174,12 @@ def _resolve_conflicts(findings: list[Finding], sentences: list[Sentence], confi
             return has_word or ("lexical" not in f.source and re.search(patterns.REGRET_PATTERN, norm) is not None)
 
         if hard_negative:  # a procedural "sorry": nothing the model read into it stands
-            group = [f for f in group if "lexical" in f.source or f.source == "name"]
+            group = [f for f in group if "lexical" in f.source or f.source in ("name", "vocative")]
         if re.search(patterns.COURTESY_ONLY, norm) or re.search(patterns.COURTESY_FORMULA, norm):
             # "Thank you." on receiving details, "thanks for calling": courtesy
             group = [f for f in group if not (f.kind == "empathy" and f.category == "appreciate")]
+        if re.search(patterns.SERVICE_FORMULA, norm):  # "What can I do for you today?": a formula
+            group = [f for f in group if not (f.kind == "empathy" and f.category == "invite")]
         if re.search(patterns.AGENT_SELF_INTRO, norm):  # "this is Sam": the agent's own name
             group = [f for f in group if not (f.kind == "empathy" and f.category == "personalize"
                                               and f.source == "model")]

@@ -165,6 +165,50 @@ def _similarity(a: str, b: str) -> float:
         return 100.0 * difflib.SequenceMatcher(None, a, b).ratio()
 
 
+# Words before a vocative that are no comma: thanks, greetings and farewells, and titles
+# ("Thanks Leanne", "Morning Raj", "ma'am Joanna", "señor Morales").
+_VOCATIVE_LEAD: frozenset[str] = frozenset("""
+thanks thank cheers bye goodbye byebye tara ta morning afternoon evening night hi hello hey welcome
+congratulations congrats sir madam maam señor senor señora senora don doña dona herr frau madame monsieur
+mademoiselle senhor senhora signor signora
+""".split())
+# A capitalised word after one of these and a comma names somebody else ("my colleague, Jenny").
+_PERSON_NOUNS: frozenset[str] = frozenset("""
+colleague colleagues manager supervisor engineer technician driver doctor nurse husband wife son daughter
+partner mum mom dad mother father friend neighbour neighbor landlord agent adviser advisor specialist
+called named team lead brother sister
+""".split())
+_NOT_VOCATIVE: frozenset[str] = frozenset("sir madam maam mate love dear pet hun everyone folks guys".split())
+
+
+def find_vocatives(sentence: Sentence) -> list[tuple[int, int]]:
+    """Word spans where the agent addresses someone by a name, in text that has capitals.
+
+    A vocative is one capitalised word that closes a phrase (a comma, a full stop, the end)
+    and is set off by a comma or follows a greeting, thanks or a title: "Thanks, Leanne.",
+    "Lovely, Bongani, that's you verified.", "Safe travels, Devon!", "Ta-ra, Leanne",
+    "Thanks Kayleigh.". Not: the first word of a sentence ("Leanne, ..." is left to the
+    model), a word after another capitalised one ("Elm Street, Leeds."), after a person noun
+    ("my colleague, Jenny."), a common word, a day, a month or a brand. Lower-case ASR
+    text has no vocatives by this rule.
+    """
+    raw = [w.word.strip() for w in sentence.words]
+    norm = sentence.norm_words
+    spans: list[tuple[int, int]] = []
+    for i in range(1, len(raw)):
+        word, token = raw[i], norm[i]
+        if not word[:1].isupper() or token in _NOT_VOCATIVE or not _looks_like_name(token):
+            continue
+        if not (i == len(raw) - 1 or word[-1:] in ".!?,;"):
+            continue
+        prev_raw, prev = raw[i - 1], norm[i - 1]
+        after_comma = prev_raw.endswith(",") and prev not in _PERSON_NOUNS and (i - 1 == 0 or not prev_raw[:1].isupper())
+        lead = prev in _VOCATIVE_LEAD or (prev == "you" and i >= 2 and norm[i - 2] == "thank")
+        if after_comma or lead:
+            spans.append((i, i + 1))
+    return spans
+
+
 def find_name_uses(sentences: list[Sentence], name: str, config: LanguageConfig) -> list[tuple[int, int, int, float]]:
     """Where the agent says the customer's name, matched fuzzily (ASR misspells names).
 

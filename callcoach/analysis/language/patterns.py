@@ -28,6 +28,9 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(thats|that is|that was|this is|how) (so |really |very |incredibly |extremely |such an? |a )?"
         r"(frustrating|annoying|stressful|upsetting|awful|horrible|disappointing|worrying|inconvenient|"
         r"difficult|hard|nightmare|pain)\b",
+        # Condolences name the customer's loss: "I'm so sorry for your loss", "my condolences".
+        (r"\bcondolences\b|\bsorry (for|about) (the |your )(loss|bereavement|passing)\b|"
+         r"\bsorry (to hear )?(for|about|of) (your |the )?(\w+ )?(\w+s )?(passing|death|dying|funeral)\b"),
     ),
     "appreciate": (
         r"\bthank(s| you)( (so|very) much)? for (your |the )?(patience|patients|waiting|holding|bearing|understanding|bringing this|flagging|reporting|sticking|staying)",
@@ -41,6 +44,15 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\blet(s| me) get (you|this|it|that|everything) (all )?(sorted|fixed|resolved)\b",
         r"\btogether\b.*\b(fix|sort|work|figure)|\b(fix|sort|work|figure)\w*\b.*\btogether\b",
         r"\b(take|taking) (full )?(responsibility|ownership)\b",
+        # Admitting the fault is owning it ("that one's on us", "our mistake", "we got that wrong").
+        (r"\b(is|was|were|are|its|thats|ones) (all |entirely |completely |totally |squarely |fully |really )?"
+         r"on (us|me|our side|our end)\b"),
+        r"(?<!not )(?<!nt )\b(our|my) (fault|mistake|error|bad|doing)\b",
+        r"\b(the|this|that) (mistake|error|fault) (is|was) (ours|mine|on our side|at our end)\b",
+        r"\b(we|i)(ve| have)? (got|gotten) (it|this|that|(your|the) \w+( \w+)?) (badly |completely |totally |all |so )?wrong\b",
+        (r"\b(we|i)(ve| have)? (really |totally |completely )?(dropped the ball|messed (this|it|that) up|messed up|"
+         r"made a (real |right |proper |complete )?(mess|hash|mistake|pigs ear|muck)|fumbled)"),
+        r"\b(i|we) hold (my|our) hands? up\b",
     ),
     "reassure": (
         r"\brest a ?ss?ured\b",
@@ -128,6 +140,14 @@ COURTESY_ONLY = (r"^(ok |okay |right |lovely |great |perfect |brilliant |oh )?(t
 # Greeting and closing formulas: "thank you for calling", "thanks for choosing us".
 COURTESY_FORMULA = (r"\bthank(s| you)( (so|very) much)? for (calling|choosing|contacting|getting in touch|ringing|"
                     r"phoning|your call|being with us today)\b")
+# The opening and closing offers of help ("What can I do for you today?", "Is there anything
+# else I can help you with?"): formulas every call has, not an invitation to say what would help.
+SERVICE_FORMULA = (
+    r"\b((is|was) there )?(anything else|what else|what|how) ((can|could|may|might|shall) (i|we)|(i|we) (can|could|may|might)) "
+    r"(help|assist|do)( you)?( with)?( for you)?( at all)?( today| this (morning|afternoon|evening))?$|"
+    r"\b(wie|womit) kann ich ihnen (helfen|behilflich sein)|\bkann ich (sonst )?noch etwas f(ü|u)r sie tun|"
+    r"\ben qu(é|e) (le |la )?(puedo|podemos) (ayudar|servir)|\b(comment|en quoi) (puis je|pouvons nous) vous aider|"
+    r"\bpuis je (faire )?(autre chose|quelque chose d autre) pour vous|\bem que (posso|podemos) (ajudar|ser util)")
 # The agent giving their own name ("this is Sam", "you're speaking with Ellie"): not personalising.
 AGENT_SELF_INTRO = (r"\b(this is|my name is|my names|im|i am|youre (speaking|through) (to|with)|speaking with|"
                     r"you have reached|youve reached) [^\W\d_]+( speaking| here| from)?\b")

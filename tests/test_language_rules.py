@@ -1,0 +1,114 @@
+"""The exact wording rules beside the heads: names said to the customer, admissions of
+fault, the service formulas that are no invitation, condolences.
+
+Every sentence here was written for these tests (tests/test_language_leak.py checks that
+none is a training or blind line).
+"""
+from __future__ import annotations
+
+import pytest
+
+from callcoach.analysis.language.empathy import find_agent_language
+from callcoach.analysis.language.model import PhraseModel
+from callcoach.analysis.language.names import find_vocatives
+from callcoach.analysis.language.sentences import split_sentences
+from callcoach.config import LanguageConfig
+from callcoach.conversation import Conversation, Segment, Word
+
+
+@pytest.fixture(scope="module")
+def model() -> PhraseModel:
+    return PhraseModel()
+
+
+@pytest.fixture
+def config() -> LanguageConfig:
+    return LanguageConfig()
+
+
+def one(text: str, speaker: str = "agent") -> Conversation:
+    tokens = text.split()
+    words = [Word(" " + t, 0.3 * i, 0.3 * (i + 1)) for i, t in enumerate(tokens)]
+    return Conversation([Segment(speaker, 0.0, 0.3 * len(tokens), text, words)], 0.3 * len(tokens))
+
+
+def families(text: str, config: LanguageConfig, model: PhraseModel | None) -> set[str]:
+    return {f.category for f in find_agent_language(one(text), config, model).of("empathy")}
+
+
+def vocatives(text: str, config: LanguageConfig) -> list[str]:
+    out = []
+    for sentence in split_sentences(one(text), config, "agent"):
+        out += [sentence.words[lo].word.strip(" ,.!?") for lo, _ in find_vocatives(sentence)]
+    return out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cheers, Oluwaseun, that's your address updated.", "Oluwaseun"),
+    ("Right you are, Margot.", "Margot"),
+    ("Take care now, Ishaan!", "Ishaan"),
+    ("Morning Dervla, how's things?", "Dervla"),
+    ("Is that everything for today, Thandeka?", "Thandeka"),
+])
+def test_a_name_said_to_the_customer_is_found(text, name, config):
+    assert vocatives(text, config) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "It goes out from the depot in Swindon, Wiltshire.",     # a place after a place
+    "I'll pass the notes to my supervisor, Gareth.",          # somebody else
+    "We're open until eight, Monday.",                         # a day
+    "Thanks for holding, sir.",                                # no name
+    "Gareth, can you hear me?",                                # sentence start: left to the model
+    "the postcode is l s six, four b q",                       # lower case: no capitals to go on
+    "Good afternoon, Kessler Dental Plans, how can I help?",   # a business, not a closing word
+])
+def test_no_vocative_without_a_name_said_to_the_customer(text, config):
+    assert vocatives(text, config) == []
+
+
+def test_a_name_said_to_the_customer_is_personalising_even_without_a_known_name(config):
+    assert "personalize" in families("No bother at all, Ferdia.", config, None)
+    # The agent's own name is not personalising.
+    assert "personalize" not in families("Hello, you're through to Ines.", config, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, that whole mix-up with the installer was on us.",
+    "The missed collection was our mistake, plain and simple.",
+    "we got your renewal date wrong on the letter",
+    "I hold my hands up, we shouldn't have closed the ticket.",
+])
+def test_admitting_the_fault_is_ownership(text, config):
+    assert "own" in families(text, config, None)
+
+
+@pytest.mark.parametrize("text", [
+    "It's not your fault at all, the form is confusing.",
+    "Was that on the first of the month or the second?",
+    "To be fair, the outage wasn't our fault, it was the mast.",
+])
+def test_other_faults_and_on_are_not_ownership(text, config):
+    assert "own" not in families(text, config, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you, that's you through security. What can I do for you this afternoon?",
+    "Right then, was there anything else we could assist with this evening?",
+    "okay lovely is there anything else i can assist you with",
+])
+def test_opening_and_closing_offers_of_help_are_no_invitation(text, config, model):
+    assert "invite" not in families(text, config, model)
+
+
+def test_asking_what_would_help_is_still_an_invitation(config, model):
+    assert "invite" in families("What could we do to make the next delivery easier for you?", config, model)
+
+
+@pytest.mark.parametrize("text", [
+    "We were all very sorry to hear about your grandad's passing last month.",
+    "Please accept my condolences, Mrs Adeyemi.",
+    "so sorry for your loss take whatever time you need",
+])
+def test_condolences_acknowledge_the_loss(text, config):
+    assert "acknowledge" in families(text, config, None)
