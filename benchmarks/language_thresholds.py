@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from language_eval import one_line
+from language_eval import one_line, prf
 
 from callcoach.analysis.language.banks import EMPATHY_FAMILIES
 from callcoach.analysis.language.empathy import find_agent_language
@@ -55,11 +55,8 @@ def main() -> None:
                 counts[f][0] += f in got and f in line["families"]
                 counts[f][1] += f in got and f not in line["families"]
                 counts[f][2] += f not in got and f in line["families"]
-
-        def f1(tp: int, fp: int, fn: int) -> float:
-            return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        micro = f1(*(sum(c[i] for c in counts.values()) for i in range(3)))
-        return micro, {f: round(f1(*c), 3) for f, c in counts.items()}
+        micro = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))[2]
+        return micro, {f: round(prf(*c)[2], 3) for f, c in counts.items()}
 
     micro, per = score()
     print(f"{len(lines)} agent lines from {args.sets}")

@@ -23,6 +23,22 @@ def load_truth(name: str) -> dict:
 
 
 @pytest.fixture(scope="session")
+def model():
+    """The sentence model and heads of the language tests, loaded once."""
+    from callcoach.analysis.language.model import PhraseModel
+
+    return PhraseModel()
+
+
+@pytest.fixture
+def config():
+    """Default language settings (a fresh object per test: tests may change it)."""
+    from callcoach.config import LanguageConfig
+
+    return LanguageConfig()
+
+
+@pytest.fixture(scope="session")
 def coach():
     from callcoach import Coach, Config
 

@@ -13,23 +13,12 @@ import pytest
 
 from callcoach.analysis.language.apology import analyze_apologies, over_apologising
 from callcoach.analysis.language.empathy import analyze_empathy, find_agent_language
-from callcoach.analysis.language.model import PhraseModel
 from callcoach.analysis.language.sentences import split_sentences
 from callcoach.analysis.language.sentiment import analyze_sentiment
 from callcoach.config import Config, LanguageConfig
 from callcoach.conversation import Conversation, Segment, Word
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def model() -> PhraseModel:
-    return PhraseModel()
-
-
-@pytest.fixture
-def config() -> LanguageConfig:
-    return LanguageConfig()
 
 
 def call(*rows, duration: float | None = None) -> Conversation:

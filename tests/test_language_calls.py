@@ -10,16 +10,14 @@ import pytest
 
 from callcoach.analysis.language.apology import analyze_apologies
 from callcoach.analysis.language.empathy import find_agent_language
-from callcoach.analysis.language.languages import (SUPPORTED_LANGUAGES, call_language, detect_text_language,
-                                                   language_supported)
-from callcoach.analysis.language.model import PhraseModel
+from callcoach.analysis.language.languages import (
+    SUPPORTED_LANGUAGES,
+    call_language,
+    detect_text_language,
+    language_supported,
+)
 from callcoach.config import AsrConfig, LanguageConfig
 from callcoach.conversation import Conversation, Segment, Word
-
-
-@pytest.fixture(scope="module")
-def model() -> PhraseModel:
-    return PhraseModel()
 
 
 def one(speaker: str, text: str) -> Conversation:

@@ -16,16 +16,6 @@ from callcoach.config import LanguageConfig
 from callcoach.conversation import Conversation, Segment, Word
 
 
-@pytest.fixture(scope="module")
-def model() -> PhraseModel:
-    return PhraseModel()
-
-
-@pytest.fixture
-def config() -> LanguageConfig:
-    return LanguageConfig()
-
-
 def one(text: str, speaker: str = "agent") -> Conversation:
     tokens = text.split()
     words = [Word(" " + t, 0.3 * i, 0.3 * (i + 1)) for i, t in enumerate(tokens)]

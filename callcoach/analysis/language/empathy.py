@@ -136,19 +136,18 @@ def find_agent_language(conversation: Conversation, config: LanguageConfig,
 
     name, name_source = resolve_customer_name(conversation, config, customer_name)
     name_uses = find_name_uses(sentences, name, config) if name else []
-    for s_index in sorted({u[0] for u in name_uses}):
-        best = max((u for u in name_uses if u[0] == s_index), key=lambda u: u[3])
+
+    def personalised(s_index: int, confidence: float, source: str) -> None:
         if not any(f.kind == "empathy" and f.category == "personalize" and f.sentence == s_index for f in findings):
             findings.append(Finding("empathy", "personalize", s_index, 0, len(sentences[s_index].words),
-                                    round(best[3] / 100.0, 2), "name"))
+                                    confidence, source))
+
+    for s_index in sorted({u[0] for u in name_uses}):
+        personalised(s_index, round(max(u[3] for u in name_uses if u[0] == s_index) / 100.0, 2), "name")
     # A name said to the customer when the call never told us their name ("Thanks, Leanne.").
     for s_index, sentence in enumerate(sentences):
-        if sentence.speaker != "agent" or re.search(patterns.AGENT_SELF_INTRO, sentence.norm):
-            continue
-        spans = find_vocatives(sentence)
-        if spans and not any(f.kind == "empathy" and f.category == "personalize" and f.sentence == s_index
-                             for f in findings):
-            findings.append(Finding("empathy", "personalize", s_index, 0, len(sentence.words), 0.8, "vocative"))
+        if find_vocatives(sentence) and not re.search(patterns.AGENT_SELF_INTRO, sentence.norm):
+            personalised(s_index, 0.8, "vocative")
     findings.sort(key=lambda f: (sentences[f.sentence].start, f.kind, f.category))
     return AgentLanguage(sentences, findings, name, name_source, name_uses)
 

@@ -178,7 +178,8 @@ colleague colleagues manager supervisor engineer technician driver doctor nurse 
 partner mum mom dad mother father friend neighbour neighbor landlord agent adviser advisor specialist
 called named team lead brother sister
 """.split())
-_NOT_VOCATIVE: frozenset[str] = frozenset("sir madam maam mate love dear pet hun everyone folks guys".split())
+# Forms of address that are no name (sir, madam and love are common words already).
+_NOT_VOCATIVE: frozenset[str] = frozenset("maam mate dear pet hun everyone folks guys".split())
 
 
 def find_vocatives(sentence: Sentence) -> list[tuple[int, int]]:
