@@ -102,3 +102,27 @@ def test_asking_what_would_help_is_still_an_invitation(config, model):
 ])
 def test_condolences_acknowledge_the_loss(text, config):
     assert "acknowledge" in families(text, config, None)
+
+
+# -- the customer score's nearest training sentences ------------------------------------------
+
+def test_exemplars_score_is_the_weighted_label_of_the_nearest():
+    import numpy as np
+
+    from callcoach.analysis.language.heads import Exemplars
+
+    basis = np.eye(4, dtype=np.float32)
+    ex = Exemplars("toy", basis, np.array([-1.0, -1.0, 0.0, 1.0], dtype=np.float32), k=2, sharpness=100.0)
+    query = np.array([[0.99, 0.0, 0.14, 0.0], [0.0, 0.0, 0.0, 1.0]], dtype=np.float32)
+    score = ex.score(query)
+    assert score[0] == pytest.approx(-1.0, abs=1e-3)  # next to a distress line, far from the rest
+    assert score[1] == pytest.approx(1.0, abs=1e-3)
+    back = Exemplars.from_dict("toy", ex.to_dict())  # int8 storage keeps the answers
+    assert back.score(query) == pytest.approx(score, abs=1e-3)
+    assert ex.score(np.zeros((0, 4), dtype=np.float32)).shape == (0,)
+
+
+def test_shipped_customer_score_blends_head_and_exemplars(model):
+    ex = model.exemplar_set("customer")
+    assert ex is not None and 0.0 < ex.weight < 1.0 and len(ex.values) > 1000
+    assert set(ex.values.tolist()) == {-1.0, 0.0, 1.0}

@@ -29,9 +29,17 @@ from callcoach.analysis.language import patterns  # noqa: E402
 from callcoach.analysis.language.empathy import is_apology_hard_negative  # noqa: E402
 from callcoach.analysis.language.encoder import E5Encoder  # noqa: E402
 from callcoach.analysis.language.heads import (CUSTOMER_LABELS, DISMISSIVE_LABELS, FAMILY_LABELS,  # noqa: E402
-                                               fit_ovr, fit_softmax)
+                                               Exemplars, fit_ovr, fit_softmax)
 
 OUT = ROOT / "callcoach" / "analysis" / "language" / "_heads_data.py"
+EXEMPLARS_OUT = ROOT / "callcoach" / "analysis" / "language" / "_exemplars_data.py"
+CUSTOMER_VALUES = {"distress": -1.0, "neutral": 0.0, "positive": 1.0}
+EXEMPLAR_K, EXEMPLAR_SHARPNESS, EXEMPLAR_WEIGHT = 15, 100.0, 0.7
+"""The customer score blends the head with the nearest training sentences (heads.Exemplars).
+Chosen on 2026-12-07 on the customer lines of blind sets v1-v6 (read for development by
+then), mean frustration AUC over the six: head alone 0.904; k 10/15/25 x sharpness 20/50/100
+x weight 0.3/0.5/0.7 gave 0.915-0.932, best at sharpness 100 and weight 0.7 for every k
+(k 15: 0.932, worst set 0.923). First-sight figures come from blind set v7."""
 CS = (0.1, 0.3, 1.0)
 FOLDS = 5
 
@@ -252,6 +260,23 @@ def main() -> None:
               f"distress recall {np.mean(score[ydis] <= t):.3f}", file=sys.stderr)
     customer_head = fit_softmax("customer", xc, yc, CUSTOMER_LABELS, c_cus)
     report["customer.C"] = c_cus
+    # The shipped score blends the head with the nearest training sentences: its call-level
+    # threshold comes from the same blend out of fold (neighbours from the other folds only).
+    values = np.array([CUSTOMER_VALUES[v] for v in yc], dtype=np.float32)
+    near = np.zeros(len(yc), dtype=np.float32)
+    for k in range(FOLDS):
+        rest = Exemplars("customer", xc[fc != k], values[fc != k], EXEMPLAR_K, EXEMPLAR_SHARPNESS)
+        near[fc == k] = rest.score(xc[fc == k])
+    blend = (1 - EXEMPLAR_WEIGHT) * score + EXEMPLAR_WEIGHT * near
+    report["customer.blend_first_distress_threshold"] = round(float(np.quantile(blend[neutral_calls],
+                                                                            FIRST_DISTRESS_FPR)), 3)
+    report["customer.blend_first_distress_recall"] = round(
+        float(np.mean(blend[ydis] <= report["customer.blend_first_distress_threshold"])), 3)
+    for t in (-0.35, -0.5, -0.7, -0.85):
+        print(f"blended threshold {t}: neutral false alarms {np.mean(blend[neutral] <= t):.3f} "
+              f"(call turns {np.mean(blend[neutral_calls] <= t):.3f}), distress recall {np.mean(blend[ydis] <= t):.3f}",
+              file=sys.stderr)
+    exemplars = Exemplars("customer", xc, values, EXEMPLAR_K, EXEMPLAR_SHARPNESS, EXEMPLAR_WEIGHT)
 
     digest = hashlib.sha256()
     for name in ("agent.jsonl", "customer.jsonl"):
@@ -264,6 +289,11 @@ def main() -> None:
     OUT.write_text(
         '"""Fitted language heads: written by benchmarks/data/language_train/fit.py, do not edit."""\n'
         f"META = {json.dumps(meta, indent=1)}\n\nHEADS = {json.dumps(heads, indent=1)}\n", encoding="utf-8")
+    EXEMPLARS_OUT.write_text(
+        '"""Labelled training sentences as int8 embeddings (heads.Exemplars): written by '
+        'benchmarks/data/language_train/fit.py, do not edit."""\n'
+        f"CORPUS_SHA256 = {digest.hexdigest()!r}\n\nEXEMPLARS = {json.dumps({'customer': exemplars.to_dict()}, indent=1)}\n",
+        encoding="utf-8")
     print(json.dumps(meta, indent=1))
 
 

@@ -86,6 +86,58 @@ def heads_meta() -> dict:
     return dict(_heads_data.META)
 
 
+@dataclass
+class Exemplars:
+    """Labelled training sentences, kept as embeddings: a sentence scores the
+    similarity-weighted mean of the ``values`` of its ``k`` nearest exemplars (weights
+    exp(``sharpness`` x cosine)). A paraphrase of a training line ("I'm at the end of my
+    tether" for "Honestly, I'm at the end of my tether.") lands next to it even where the
+    linear head reads the two apart."""
+
+    name: str
+    vectors: np.ndarray
+    """(n, 384) float32, each row L2-normalised (stored as int8 with a scale per row)."""
+    values: np.ndarray
+    """(n,) float32: the label of each exemplar as a number (customer: -1 distress, 0, +1)."""
+    k: int = 15
+    sharpness: float = 100.0
+    weight: float = 0.7
+    """Share of the exemplar score in the blend with the head (the rest is the head's)."""
+
+    def score(self, embeddings: np.ndarray) -> np.ndarray:
+        if len(embeddings) == 0 or len(self.values) == 0:
+            return np.zeros(len(embeddings), dtype=np.float32)
+        sims = embeddings.astype(np.float32) @ self.vectors.T
+        k = min(self.k, sims.shape[1])
+        idx = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        top = np.take_along_axis(sims, idx, axis=1)
+        w = np.exp((top - top.max(axis=1, keepdims=True)) * self.sharpness)
+        return (w * self.values[idx]).sum(axis=1) / w.sum(axis=1)
+
+    def to_dict(self) -> dict:
+        scale = np.abs(self.vectors).max(axis=1) / 127.0 + 1e-12
+        q = np.round(self.vectors / scale[:, None]).astype(np.int8)
+        return {"shape": list(self.vectors.shape), "k": self.k, "sharpness": self.sharpness, "weight": self.weight,
+                "vectors": base64.b64encode(q.tobytes()).decode("ascii"), "scale": _b64(scale),
+                "values": base64.b64encode(self.values.astype(np.int8).tobytes()).decode("ascii")}
+
+    @classmethod
+    def from_dict(cls, name: str, data: dict) -> "Exemplars":
+        q = np.frombuffer(base64.b64decode(data["vectors"]), dtype=np.int8).reshape(data["shape"])
+        vectors = q.astype(np.float32) * _unb64(data["scale"])[:, None]
+        values = np.frombuffer(base64.b64decode(data["values"]), dtype=np.int8).astype(np.float32)
+        return cls(name, vectors, values, int(data["k"]), float(data["sharpness"]), float(data["weight"]))
+
+
+def load_exemplars() -> dict[str, Exemplars]:
+    """The exemplar sets shipped with the package (``{}`` if none were written)."""
+    try:
+        from . import _exemplars_data
+    except ImportError:  # pragma: no cover - written by fit.py with the heads
+        return {}
+    return {name: Exemplars.from_dict(name, data) for name, data in _exemplars_data.EXEMPLARS.items()}
+
+
 # -- fitting (development only: needs scikit-learn) -------------------------------------------
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, c: float, balanced: bool = False):

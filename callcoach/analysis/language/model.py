@@ -7,7 +7,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .heads import Head, heads_meta, load_heads
+from .heads import Exemplars, Head, heads_meta, load_exemplars, load_heads
 
 EMBEDDING_DIM = 384
 
@@ -41,6 +41,7 @@ class PhraseModel:
         self.batch_size = batch_size
         self.model_path = str(self._encoder.path)
         self.heads: dict[str, Head] = load_heads()
+        self.exemplars: dict[str, Exemplars] = load_exemplars()
         self.meta = heads_meta()
         self.prefix = str(self.meta.get("prefix", "query: "))
         """What the heads were fitted with before each text (see fit.py)."""
@@ -66,6 +67,10 @@ class PhraseModel:
     def head(self, name: str) -> Head | None:
         """A fitted head (``families``, ``dismissive``, ``specific``, ``customer``), or None."""
         return self.heads.get(name)
+
+    def exemplar_set(self, name: str) -> Exemplars | None:
+        """Labelled training sentences read by nearest neighbours (``customer``), or None."""
+        return self.exemplars.get(name)
 
     def warm_up(self, preparers: Sequence[Callable[["PhraseModel"], None]] = (),
                 disk_cache: bool = True) -> "PhraseModel":
