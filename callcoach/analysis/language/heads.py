@@ -122,7 +122,7 @@ class Exemplars:
                 "values": base64.b64encode(self.values.astype(np.int8).tobytes()).decode("ascii")}
 
     @classmethod
-    def from_dict(cls, name: str, data: dict) -> "Exemplars":
+    def from_dict(cls, name: str, data: dict) -> Exemplars:
         q = np.frombuffer(base64.b64decode(data["vectors"]), dtype=np.int8).reshape(data["shape"])
         vectors = q.astype(np.float32) * _unb64(data["scale"])[:, None]
         values = np.frombuffer(base64.b64decode(data["values"]), dtype=np.int8).astype(np.float32)
