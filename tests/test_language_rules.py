@@ -104,7 +104,48 @@ def test_condolences_acknowledge_the_loss(text, config):
     assert "acknowledge" in families(text, config, None)
 
 
-# -- the customer score's nearest training sentences ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Sorry to hear the coach left without you at Carlisle.",
+    "oh sorry about the mix up with your locker key",
+    "ugh sorry that the replacement lens still hasnt turned up",
+])
+def test_regret_without_the_pronoun_is_an_apology(text, config):
+    assert "apologize" in families(text, config, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry, was that the flat number or the house number?",
+    "sorry one second the page is loading",
+])
+def test_procedural_sorry_without_the_pronoun_is_still_no_apology(text, config):
+    assert "apologize" not in families(text, config, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't feel silly, it's not your fault the portal timed out.",
+    "you didnt do anything wrong the invoice was just laid out badly",
+    "There's nothing to be embarrassed about.",
+    "You did exactly the right thing ringing us first.",
+    "Honestly, you're not the first this has happened to this week.",
+])
+def test_absolving_and_normalising_is_reassurance(text, config):
+    found = find_agent_language(one(text), config, None)
+    assert "reassure" in {f.category for f in found.of("empathy")}
+    assert not found.of("negative")  # "not your fault" is no blame
+
+
+@pytest.mark.parametrize("text, blame", [
+    ("That's not the level of care you should have had from us.", False),
+    ("you shouldve been told about the surcharge at the till", False),
+    ("You should have checked the size chart before ordering.", True),
+    ("Well, that's your own fault for leaving it so late.", True),
+])
+def test_what_the_customer_was_owed_is_no_blame(text, blame, config):
+    negatives = {f.category for f in find_agent_language(one(text), config, None).of("negative")}
+    assert ("blame" in negatives) == blame
+
+
+# -- the nearest training sentences ------------------------------------------------------------
 
 def test_exemplars_score_is_the_weighted_label_of_the_nearest():
     import numpy as np
@@ -126,3 +167,26 @@ def test_shipped_customer_score_blends_head_and_exemplars(model):
     ex = model.exemplar_set("customer")
     assert ex is not None and 0.0 < ex.weight < 1.0 and len(ex.values) > 1000
     assert set(ex.values.tolist()) == {-1.0, 0.0, 1.0}
+
+
+def test_exemplars_score_one_column_per_label():
+    import numpy as np
+
+    from callcoach.analysis.language.heads import Exemplars
+
+    basis = np.eye(3, dtype=np.float32)
+    labels = np.array([[1, 0], [1, 1], [0, 0]], dtype=np.float32)  # two families, three sentences
+    ex = Exemplars("toy", basis, labels, k=1, sharpness=100.0)
+    query = np.array([[0.1, 0.99, 0.0], [0.0, 0.0, 1.0]], dtype=np.float32)
+    assert ex.score(query) == pytest.approx(np.array([[1.0, 1.0], [0.0, 0.0]]), abs=1e-3)
+    assert Exemplars.from_dict("toy", ex.to_dict()).score(query) == pytest.approx(ex.score(query), abs=1e-3)
+    assert ex.score(np.zeros((0, 3), dtype=np.float32)).shape == (0, 2)
+
+
+def test_shipped_family_probabilities_blend_head_and_exemplars(model):
+    from callcoach.analysis.language.heads import FAMILY_LABELS
+
+    ex = model.exemplar_set("families")
+    assert ex is not None and 0.0 < ex.weight < 1.0
+    assert ex.values.shape == (len(ex.vectors), len(FAMILY_LABELS))
+    assert set(ex.values.ravel().tolist()) == {0.0, 1.0}

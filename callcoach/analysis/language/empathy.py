@@ -98,6 +98,9 @@ def find_agent_language(conversation: Conversation, config: LanguageConfig,
         customer = split_sentences(conversation, config, "customer")
         emb = model.embed([u.text for u in units] + [s.text for s in customer])[:len(units)]
         fam_prob = families_head.proba(emb)
+        near = model.exemplar_set("families")
+        if near is not None:  # blended with the families of the nearest training sentences
+            fam_prob = (1.0 - near.weight) * fam_prob + near.weight * near.score(emb)
         dis_prob = dismissive_head.proba(emb) if dismissive_head is not None else None
         for u, unit in enumerate(units):
             # A window is a fragment: it must clear a higher bar than a whole sentence.

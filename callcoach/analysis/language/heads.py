@@ -98,7 +98,8 @@ class Exemplars:
     vectors: np.ndarray
     """(n, 384) float32, each row L2-normalised (stored as int8 with a scale per row)."""
     values: np.ndarray
-    """(n,) float32: the label of each exemplar as a number (customer: -1 distress, 0, +1)."""
+    """(n,) or (n, labels) float32: the label of each exemplar as a number (customer: -1
+    distress, 0, +1; families: one 0/1 column per family)."""
     k: int = 15
     sharpness: float = 100.0
     weight: float = 0.7
@@ -106,12 +107,14 @@ class Exemplars:
 
     def score(self, embeddings: np.ndarray) -> np.ndarray:
         if len(embeddings) == 0 or len(self.values) == 0:
-            return np.zeros(len(embeddings), dtype=np.float32)
+            return np.zeros((len(embeddings),) + self.values.shape[1:], dtype=np.float32)
         sims = embeddings.astype(np.float32) @ self.vectors.T
         k = min(self.k, sims.shape[1])
         idx = np.argpartition(-sims, k - 1, axis=1)[:, :k]
         top = np.take_along_axis(sims, idx, axis=1)
         w = np.exp((top - top.max(axis=1, keepdims=True)) * self.sharpness)
+        if self.values.ndim == 2:  # one score per column: (m, labels)
+            return (w[:, :, None] * self.values[idx]).sum(axis=1) / w.sum(axis=1)[:, None]
         return (w * self.values[idx]).sum(axis=1) / w.sum(axis=1)
 
     def to_dict(self) -> dict:
@@ -119,13 +122,15 @@ class Exemplars:
         q = np.round(self.vectors / scale[:, None]).astype(np.int8)
         return {"shape": list(self.vectors.shape), "k": self.k, "sharpness": self.sharpness, "weight": self.weight,
                 "vectors": base64.b64encode(q.tobytes()).decode("ascii"), "scale": _b64(scale),
-                "values": base64.b64encode(self.values.astype(np.int8).tobytes()).decode("ascii")}
+                "values": base64.b64encode(self.values.astype(np.int8).tobytes()).decode("ascii"),
+                "values_shape": list(self.values.shape)}
 
     @classmethod
     def from_dict(cls, name: str, data: dict) -> Exemplars:
         q = np.frombuffer(base64.b64decode(data["vectors"]), dtype=np.int8).reshape(data["shape"])
         vectors = q.astype(np.float32) * _unb64(data["scale"])[:, None]
         values = np.frombuffer(base64.b64decode(data["values"]), dtype=np.int8).astype(np.float32)
+        values = values.reshape(data.get("values_shape", [len(values)]))
         return cls(name, vectors, values, int(data["k"]), float(data["sharpness"]), float(data["weight"]))
 
 

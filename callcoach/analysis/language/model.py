@@ -69,7 +69,8 @@ class PhraseModel:
         return self.heads.get(name)
 
     def exemplar_set(self, name: str) -> Exemplars | None:
-        """Labelled training sentences read by nearest neighbours (``customer``), or None."""
+        """Labelled training sentences read by nearest neighbours (``customer``,
+        ``families``), or None."""
         return self.exemplars.get(name)
 
     def warm_up(self, preparers: Sequence[Callable[["PhraseModel"], None]] = (),

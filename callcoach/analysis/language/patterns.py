@@ -14,6 +14,9 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(my|our|sincere) apologies\b",
         r"\bapologies (for|that)\b|^apologies\b",
         r"^(oh |well |look |and |okay |ok )?(im|i am|were|we are) (so |very |really |truly |terribly )?sorry\b",
+        # A turn that opens on regret for what happened, the pronoun dropped: "Sorry to hear
+        # your flight was diverted", "ugh sorry that the refund hasn't landed".
+        r"^(oh |ah |aw |ugh |well |look |right |okay |ok )?sorry (to hear|that (the|your|you|it|we|this)|about (the|that|this|your|all))\b",
     ),
     "acknowledge": (
         r"\bi (completely |totally |fully |really |can )?understand (how|why|your|what)\b",
@@ -60,6 +63,14 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\byou(re| are) in good hands\b",
         r"\b(were|we are) here (to help|for you)\b",
         r"\bwe(ve| have) got you covered\b",
+        # Absolving and normalising: "it's not your fault", "no need to feel silly",
+        # "you did the right thing calling", "you're not the first this has happened to".
+        r"\b(its|it is|thats|that is|it was|that was|this isnt|this is not)( honestly| really)? (not|never) your fault\b",
+        r"\byou (didnt do|did not do|havent done|have not done|did|have done|done) (anything|nothing) wrong\b",
+        (r"\b(no need|theres no need|there is no need|nothing) to (feel |be )?(silly|embarrassed|bad|guilty|"
+         r"ashamed|stupid|sorry|apologi[sz]e)\b"),
+        r"\byou did (exactly |absolutely )?the right thing\b",
+        r"\byou(re| are) (definitely |certainly |really |honestly )?not (the (first|only)|making a fuss)\b",
     ),
     "invite": (
         r"\bwhat (can|could) (i|we) do (to|for)\b",
@@ -81,10 +92,13 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
 
 DISMISSIVE_PATTERNS: dict[str, tuple[str, ...]] = {
     "blame": (
-        r"\byou (really |just |simply |clearly |honestly )?(should have|shouldve|should of|shouldnt have|ought to have)\b",
+        # Not what the customer was owed: "you should have had it last week", "you should've been told".
+        (r"\byou (really |just |simply |clearly |honestly )?(should have|shouldve|should of|shouldnt have|ought to have)\b"
+         r"(?! (had|got|gotten|received|heard|been (told|given|sent|offered|called|contacted|informed|notified|refunded|"
+         r"paid|warned|asked)))"),
         r"\byou (must|must have|mustve|must of) (have )?(typed|entered|done|put|clicked|deleted|dropped|broken|"
         r"missed|forgotten|changed|used|pressed|ignored|misread)\b",
-        r"\b(your|ur) (own )?fault\b",
+        r"(?<!not )(?<!never )(?<!nobodys )\b(your|ur) (own )?fault\b",
         r"\bif (you|youd|you had|you would have|youd have|youve) (actually |just )?(read|checked|followed|called|kept|looked|listened)",
         r"\b(its|it is) your (own )?responsibility\b",
     ),
