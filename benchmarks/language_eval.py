@@ -214,6 +214,7 @@ def evaluate_blind(model: PhraseModel, config: LanguageConfig, folder: Path = BL
     calls (first distress and first apology/acknowledgement within 1 s, the neutral and
     non-service calls without distress, the non-English call judged or declined)."""
     from callcoach.analysis.language.languages import call_language
+    from callcoach.coaching.gate import assess_fitness
 
     data = json.loads((folder / "lines.json").read_text(encoding="utf-8"))
     counts = {f: [0, 0, 0] for f in EMPATHY_FAMILIES}
@@ -258,7 +259,12 @@ def evaluate_blind(model: PhraseModel, config: LanguageConfig, folder: Path = BL
         truth = call["truth"]
         conv = _synthetic_call(call["segments"])
         lang = call_language(conv, given_code=call.get("language"))
-        row = {"id": call["id"], "language": lang["code"], "judged": lang["supported"]}
+        # The coaching gate as for a transcript file with the two speakers labelled.
+        gate = assess_fitness({"call": {"diarization": "transcript", "roles": {"method": "given"},
+                                        "duration_s": call["segments"][-1]["end"], "language": lang},
+                               "segments": call["segments"]})
+        row = {"id": call["id"], "language": lang["code"], "judged": lang["supported"],
+               "service_call": truth.get("service_call", True), "coached": gate["ok"]}
         if lang["supported"]:
             language = find_agent_language(conv, config, model)
             result = analyze_apologies(conv, config, model=model, language=language)
@@ -281,7 +287,6 @@ def evaluate_blind(model: PhraseModel, config: LanguageConfig, folder: Path = BL
                 "distress_segment_right": segment_of(got_d) == truth.get("first_distress_segment"),
                 "first_apology_s": got_a, "truth_first_apology_s": want_a, "apology_within_1s": right(got_a, want_a),
                 "apology_segment_right": segment_of(got_a) == truth.get("first_apology_segment"),
-                "service_call": truth.get("service_call"),
                 "apology_count": result["count"], "truth_apology_segments": len(truth.get("apology_segments", [])),
             })
         calls.append(row)
@@ -305,6 +310,10 @@ def evaluate_blind(model: PhraseModel, config: LanguageConfig, folder: Path = BL
         "calls": calls,
         "calls_distress_within_1s": sum(c["distress_within_1s"] for c in judged) / max(1, len(judged)),
         "calls_apology_within_1s": sum(c["apology_within_1s"] for c in judged) / max(1, len(judged)),
+        "gate_service_coached": [sum(c["coached"] for c in calls if c["service_call"]),
+                                 sum(1 for c in calls if c["service_call"])],
+        "gate_other_withheld": [sum(not c["coached"] for c in calls if not c["service_call"]),
+                                sum(1 for c in calls if not c["service_call"])],
         "timing": [],
     }
 
@@ -326,6 +335,9 @@ def report_blind(result: dict) -> str:
                      f"(truth segments {c['truth_apology_segments']})")
     lines.append(f"calls: first distress within 1 s {result['calls_distress_within_1s']:.2f}, "
                  f"first apology within 1 s {result['calls_apology_within_1s']:.2f}")
+    (coached, service), (withheld, other) = result["gate_service_coached"], result["gate_other_withheld"]
+    lines.append(f"coaching gate (transcript input): service calls coached {coached}/{service}, "
+                 f"other recordings withheld {withheld}/{other}")
     return "\n".join(lines)
 
 

@@ -198,3 +198,31 @@ def test_silences_are_coached_by_who_caused_them():
     long_hold = tips([{"start": 14.0, "end": 94.0, "duration_s": 80.0, "hold": True, "announced_by": "agent",
                        "long_hold": True}])
     assert long_hold and "hold" in long_hold[0]["what"]
+
+
+def _transcript_cues(*agent_turns: str) -> list[str]:
+    from callcoach.coaching.gate import service_cues
+
+    segments = []
+    for i, text in enumerate(agent_turns):
+        segments += [seg("agent", 10.0 * i, 10.0 * i + 4, text), seg("customer", 10.0 * i + 5, 10.0 * i + 9, "Right.")]
+    return service_cues({"segments": segments})
+
+
+@pytest.mark.parametrize("opening", [
+    "Morning, Larchfield Kennels, Priti speaking.",
+    "good afternoon hillcrest storage this is owen",
+    "Hello, you've reached Tidewater Opticians, my name's Rosa.",
+])
+def test_answering_for_a_business_is_a_service_cue(opening):
+    assert [cue.rstrip(".") for cue in _transcript_cues(opening)] == [opening.lower().rstrip(".")]
+
+
+@pytest.mark.parametrize("turns", [
+    ("Hello, Tom speaking.", "Yeah I'm fine, you?"),                   # one word before: a person at home
+    ("Hiya, it's Dad.", "Did you get the tickets sorted?"),              # family calling
+    ("So this went on for ages, strictly speaking.", "I'm Dev."),        # "speaking" as an adverb
+    ("Sure.", "Morning, Larchfield Kennels, Priti speaking."),           # only the first agent turn opens a call
+])
+def test_everyday_talk_is_no_service_cue(turns):
+    assert _transcript_cues(*turns) == []

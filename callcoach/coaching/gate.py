@@ -23,15 +23,29 @@ SERVICE_CUES: tuple[str, ...] = (
     r"\bwelcome to\b",
     r"\byou('re| are) (speaking|talking|through) (to|with)\b",
     r"\b(can|could|may) i (have|get|take|confirm|grab) (your|the) \w+",
-    r"\b(account|policy|order|booking|reference|case|ticket|claim|membership|customer) (number|id|reference)\b",
+    r"\b(account|policy|order|booking|reference|case|ticket|claim|membership|customer|tracking|invoice|job) "
+    r"(number|id|reference)\b",
+    r"\bwhat'?s the (postcode|zip|address|reg|registration|site address|property address|(name|number|email) on)\b",
+    r"\bname on the (account|ticket|booking|order|card|policy|file|reservation)\b",
+    r"\bi'?ve got (your|the) (ticket|booking|order|account|file|job card|details|record|claim|case|reservation) "
+    r"(here|up|open|in front of me)\b",
     r"\b(date of birth|postcode|zip code|security question|first line of (your|the) address)\b",
     r"\blet me (check|look|pull|see|take a look|find|bring up)\b",
     r"\b(i('ll| will)|i can|we('ll| will)|i('ve| have)) (refund|replace|send|book|arrange|escalate|cancel|credit|issue|reset|transfer|update|process)\b",
-    r"\bis there anything else\b",
+    r"\bis there anything else\b|^(was there )?anything else( (today|for (you|today)|at all))?\??$",
     r"\b(bear with me|one moment|please hold|on hold)\b",
     r"\bhave a (good|great|lovely|nice) (day|evening|afternoon|weekend)\b",
 )
 """Regular expressions over lower-case text (apostrophes kept)."""
+
+OPENING_CUES: tuple[str, ...] = (
+    # Answering the phone for an organisation with one's own name: "Fell Cycles workshop,
+    # Sam speaking", "Capital Snow Services, this is Brent", "..., my name's Callum".
+    r"^(\S+ ){2,12}(?!(generally|strictly|honestly|technically|frankly|roughly|broadly|loosely) )[a-z]+ speaking\b",
+    r"^(\S+ ){2,12}(this is|my name'?s|my name is) [a-z]+[.!]?$",
+)
+"""Regular expressions over the agent's first turn only, lower case: how a business
+answers the phone. Said once, so they count as one cue."""
 
 GIVEN_ROLES = ("given", "text")
 """Role methods that rest on evidence: the user said which side is the agent, or the
@@ -41,15 +55,17 @@ opening words did (a greeting, "how can I help")."""
 def service_cues(report: dict[str, Any]) -> list[str]:
     """The service-call phrases the agent side says anywhere in the call."""
     found: list[str] = []
+    first = True
     for seg in as_list(report.get("segments")):
         seg = as_dict(seg)
         if seg.get("speaker") != "agent":
             continue
         text = " ".join(str(seg.get("text") or "").lower().replace("’", "'").split())
-        for pattern in SERVICE_CUES:
+        for pattern in (OPENING_CUES + SERVICE_CUES) if first else SERVICE_CUES:
             m = re.search(pattern, text)
             if m and m.group(0) not in found:
                 found.append(m.group(0))
+        first = False
     return found
 
 
