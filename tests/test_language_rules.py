@@ -190,3 +190,19 @@ def test_shipped_family_probabilities_blend_head_and_exemplars(model):
     assert ex is not None and 0.0 < ex.weight < 1.0
     assert ex.values.shape == (len(ex.vectors), len(FAMILY_LABELS))
     assert set(ex.values.ravel().tolist()) == {0.0, 1.0}
+
+
+@pytest.mark.parametrize("text, apology", [
+    ("The lapsed cover was our mistake, plain and simple.", True),
+    ("honestly we dropped the ball on your refund", True),
+    ("That was a real oversight on our part with the booking.", True),
+    ("Oh, my mistake, I typed the house number wrong, one moment.", False),  # a slip during the call
+    ("To be fair, the power cut wasn't our fault.", False),
+])
+def test_admitting_the_fault_in_so_many_words_is_an_apology(text, apology, config):
+    assert ("apologize" in families(text, config, None)) == apology
+
+
+def test_sorry_you_feel_so_strongly_is_no_apology(config):
+    found = find_agent_language(one("Well, I'm sorry you feel so strongly about it."), config, None)
+    assert not found.of("empathy") and {f.category for f in found.of("negative")} == {"dismiss_feelings"}

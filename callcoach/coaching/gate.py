@@ -23,12 +23,12 @@ SERVICE_CUES: tuple[str, ...] = (
     r"\bwelcome to\b",
     r"\byou('re| are) (speaking|talking|through) (to|with)\b",
     r"\b(can|could|may) i (have|get|take|confirm|grab) (your|the) \w+",
-    r"\b(account|policy|order|booking|reference|case|ticket|claim|membership|customer|tracking|invoice|job) "
-    r"(number|id|reference)\b",
+    (r"\b(account|policy|order|booking|reference|case|ticket|claim|membership|customer|tracking|invoice|job) "
+     r"(number|id|reference)\b"),
     r"\bwhat'?s the (postcode|zip|address|reg|registration|site address|property address|(name|number|email) on)\b",
     r"\bname on the (account|ticket|booking|order|card|policy|file|reservation)\b",
-    r"\bi'?ve got (your|the) (ticket|booking|order|account|file|job card|details|record|claim|case|reservation) "
-    r"(here|up|open|in front of me)\b",
+    (r"\bi'?ve got (your|the) (ticket|booking|order|account|file|job card|details|record|claim|case|reservation) "
+     r"(here|up|open|in front of me)\b"),
     r"\b(date of birth|postcode|zip code|security question|first line of (your|the) address)\b",
     r"\blet me (check|look|pull|see|take a look|find|bring up)\b",
     r"\b(i('ll| will)|i can|we('ll| will)|i('ve| have)) (refund|replace|send|book|arrange|escalate|cancel|credit|issue|reset|transfer|update|process)\b",

@@ -3,6 +3,16 @@ phrases that are empathy or dismissive for certain, "sorry" that is no apology, 
 service nouns a specific apology names, and the steps that count as action."""
 from __future__ import annotations
 
+# Admitting the company's fault in so many words: an apology without the word sorry ("that
+# was our mistake", "we dropped the ball") for every independent labeller so far. "That's on
+# us" is left to the model: it also means "free of charge".
+FAULT_ADMISSION = (
+    r"(?<!not )(?<!nt )(?<!never )\b(our|my) (fault|mistake|error)\b(?!,? i (typed|meant|misread|misheard|said|clicked))|"
+    r"\b(we|i)(ve| have)? (really |totally |completely )?(dropped the ball|messed (this|it|that|your \w+) up|"
+    r"got (it|this|that|your \w+( \w+)?) (badly |completely |totally |all )?wrong)\b|"
+    r"\b(i|we) hold (my|our) hands? up\b|\bwe let you down\b|"
+    r"\b(failure|oversight|shambles|mistake|error) on (our|my) part\b")
+
 # Lexical patterns: cheap, precise hits that back up the embedding scores. Applied to the
 # normalised text (lower case, apostrophes dropped, punctuation removed: "i'm" -> "im").
 EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -17,6 +27,7 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         # A turn that opens on regret for what happened, the pronoun dropped: "Sorry to hear
         # your flight was diverted", "ugh sorry that the refund hasn't landed".
         r"^(oh |ah |aw |ugh |well |look |right |okay |ok )?sorry (to hear|that (the|your|you|it|we|this)|about (the|that|this|your|all))\b",
+        FAULT_ADMISSION,
     ),
     "acknowledge": (
         r"\bi (completely |totally |fully |really |can )?understand (how|why|your|what)\b",
@@ -50,7 +61,7 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         # Admitting the fault is owning it ("that one's on us", "our mistake", "we got that wrong").
         (r"\b(is|was|were|are|its|thats|ones) (all |entirely |completely |totally |squarely |fully |really )?"
          r"on (us|me|our side|our end)\b"),
-        r"(?<!not )(?<!nt )\b(our|my) (fault|mistake|error|bad|doing)\b",
+        r"(?<!not )(?<!nt )(?<!never )\b(our|my) (fault|mistake|error|bad|doing)\b(?!,? i (typed|meant|misread|misheard|said|clicked))",
         r"\b(the|this|that) (mistake|error|fault) (is|was) (ours|mine|on our side|at our end)\b",
         r"\b(we|i)(ve| have)? (got|gotten) (it|this|that|(your|the) \w+( \w+)?) (badly |completely |totally |all |so )?wrong\b",
         (r"\b(we|i)(ve| have)? (really |totally |completely )?(dropped the ball|messed (this|it|that) up|messed up|"
@@ -112,7 +123,7 @@ DISMISSIVE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "dismiss_feelings": (
         r"\bcalm (down|yourself)\b",
-        r"\bsorry (if |that )?(you feel|youre feeling|you see it) (that way|like that)\b",
+        r"\bsorry (if |that )?(you feel|youre feeling|you see it) (that way|like that|so strongly|that strongly)\b",
         r"\b(no|not any) need to (get|be) (so )?(upset|angry|worked up|rude)\b",
         r"\b(youre|you are) (over ?reacting|being (dramatic|unreasonable))\b",
         r"\bnot (a|that) big (of a )?deal\b",
@@ -193,11 +204,15 @@ APOLOGY_WORD_PATTERN = (
 # Regret without an apology word ("we really dropped the ball", "I feel terrible that..."):
 # the head may call such a sentence an apology only when one of these is in it.
 REGRET_PATTERN = (
-    r"\b(i|we) (feel|felt) (terrible|awful|bad|dreadful|rotten|horrible|sick)\b|\b(our|my) (fault|mistake|bad|error)\b|"
-    r"\b(thats|that is|its|it is|this is|that was|this ones|thats one) on (us|me)\b|\bdropped the ball\b|"
+    FAULT_ADMISSION + "|"
+    r"\b(i|we) (feel|felt) (terrible|awful|bad|dreadful|rotten|horrible|sick)\b|"
+    r"\b(thats|that is|its|it is|this is|that was|this ones|that ones|thats one|(this|that) one (is|was))"
+    r"( all| entirely| completely| totally| squarely| fully| really)? on (us|me|our side|our end)\b|"
+    r"\b(mess|slip|lapse) on (our|my) part\b|"
     r"\blet you down\b|\b(messed|mucked|screwed) (up|it up|this up)\b|\bmade a (mess|hash|mistake)\b|"
-    r"\bgot (it|this|that|your \w+) wrong\b|\bshould(nt| not| never) have happened\b|\bhold (my|our) hands? up\b|"
-    r"\bnot (good enough|acceptable|on)\b|\b(embarrassing|inexcusable|unacceptable)\b|\bi regret\b")
+    r"\bgot (it|this|that|your \w+) wrong\b|\bshould(nt| not| never) have happened\b|"
+    r"\bnot (good enough|acceptable|on)\b|\b(embarrassing|embarrassed|mortified|ashamed|inexcusable|unacceptable)\b|"
+    r"\bi regret\b")
 
 # Apologies that name no problem ("sorry for any inconvenience") stay generic.
 GENERIC_APOLOGY_OBJECTS: frozenset[str] = frozenset({
