@@ -206,3 +206,13 @@ def test_admitting_the_fault_in_so_many_words_is_an_apology(text, apology, confi
 def test_sorry_you_feel_so_strongly_is_no_apology(config):
     found = find_agent_language(one("Well, I'm sorry you feel so strongly about it."), config, None)
     assert not found.of("empathy") and {f.category for f in found.of("negative")} == {"dismiss_feelings"}
+
+
+@pytest.mark.parametrize("text, personal", [
+    ("I'm so sorry, Wiremu, that's a horrible way to start the week.", True),   # "I'm" is no self-introduction
+    ("Okay, Tendai, I'm ringing the depot on the other line now.", True),
+    ("Hello, you're through to Marisol.", False),
+    ("Morning, Larchfield Kennels, Priti speaking, how can I help?", False),
+])
+def test_a_name_in_a_sentence_with_im_is_still_addressed(text, personal, config):
+    assert ("personalize" in families(text, config, None)) == personal

@@ -174,8 +174,10 @@ SERVICE_FORMULA = (
     r"\ben qu(é|e) (le |la )?(puedo|podemos) (ayudar|servir)|\b(comment|en quoi) (puis je|pouvons nous) vous aider|"
     r"\bpuis je (faire )?(autre chose|quelque chose d autre) pour vous|\bem que (posso|podemos) (ajudar|ser util)")
 # The agent giving their own name ("this is Sam", "you're speaking with Ellie"): not personalising.
-AGENT_SELF_INTRO = (r"\b(this is|my name is|my names|im|i am|youre (speaking|through) (to|with)|speaking with|"
-                    r"you have reached|youve reached) [^\W\d_]+( speaking| here| from)?\b")
+AGENT_SELF_INTRO = (r"\b(this is|my name is|my names|youre (speaking|through) (to|with)|speaking with|"
+                    r"you have reached|youve reached) [^\W\d_]+( speaking| here| from)?\b|"
+                    # "I'm" alone is no introduction: "I'm sorry, Dariusz" addresses the customer.
+                    r"\b(im|i am) [^\W\d_]+ (speaking|here|from)\b|^(\w+ ){1,6}[^\W\d_]+ speaking\b")
 
 # "Sorry" that asks for repetition, interrupts, or corrects oneself: never an apology.
 APOLOGY_HARD_NEGATIVE_PATTERNS: tuple[str, ...] = (
