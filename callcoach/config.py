@@ -371,10 +371,10 @@ class LanguageConfig:
     """This many apologies in a row with no action after any of them is over-apologising too,
     when each came within ``over_apology_run_gap_s`` of the one before."""
     over_apology_run_gap_s: float = 600.0
-    distress_threshold: float = -0.65
-    """A customer sentence scoring at or below this is distress (``first_distress_s``): 3 % of
-    neutral call turns of the training calls do, out of fold (fit.py, head and exemplars
-    blended); one false alarm among a call's calm opening sentences moves the first distress."""
+    distress_threshold: float = -0.8
+    """A customer sentence scoring at or below this is distress (``first_distress_s``): 1.4 % of
+    neutral call turns of the training calls do, out of fold; chosen on the development calls
+    (docs/language.md), as one false alarm among a call's calm turns moves the first distress."""
     # -- empathy score --------------------------------------------------------------
     score_base: float = 50.0
     """Score of a call with no empathy, no dismissive phrase and no distress."""

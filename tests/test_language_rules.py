@@ -204,7 +204,7 @@ def test_admitting_the_fault_in_so_many_words_is_an_apology(text, apology, confi
 
 
 def test_sorry_you_feel_so_strongly_is_no_apology(config):
-    found = find_agent_language(one("Well, I'm sorry you feel so strongly about it."), config, None)
+    found = find_agent_language(one("Look, I'm sorry you feel that strongly about a delivery slot."), config, None)
     assert not found.of("empathy") and {f.category for f in found.of("negative")} == {"dismiss_feelings"}
 
 

@@ -3,7 +3,7 @@
     python benchmarks/data/language_train/build.py
 
 Sources (all written by hand for callcoach, see README.md): agent_en.py, agent_en_2.py,
-agent_en_3.py, agent_en_4.py, agent_en_5.py, customer_en.py, customer_en_2.py, templates.py, other_languages.py, and calls_en.py (whole
+agent_en_3.py, agent_en_4.py, agent_en_5.py, customer_en.py, customer_en_2.py, customer_en_4.py, templates.py, other_languages.py, and calls_en.py (whole
 calls: every turn is a row, and the sentences of a turn with no label are rows too);
 relabel_1.py changes the families of listed source lines (and of their variants). Each source line also gets ASR-style variants (lower
 case without punctuation, fillers, repeated and misheard words) and some run-on pairs (two
@@ -30,6 +30,7 @@ import agent_en_5  # noqa: E402
 import calls_en  # noqa: E402
 import customer_en  # noqa: E402
 import customer_en_2  # noqa: E402
+import customer_en_4  # noqa: E402
 import other_languages  # noqa: E402
 import relabel_1  # noqa: E402
 import templates  # noqa: E402
@@ -142,7 +143,8 @@ def customer_rows(rng: random.Random) -> list[dict]:
     # customer_en_3.py is not used: with it the neutral turns of whole calls scored as
     # distress more often out of fold (5.8 % against 3.6 % at -0.85) and the first distress
     # of the development calls was right less often (docs/measurements.md).
-    sources = [("c", block) for block in customer_en.BLOCKS] + [("d", block) for block in customer_en_2.BLOCKS]
+    sources = ([("c", block) for block in customer_en.BLOCKS] + [("d", block) for block in customer_en_2.BLOCKS]
+               + [("h", block) for block in customer_en_4.BLOCKS])
     for b, (prefix, block) in enumerate(sources):
         for i, text in enumerate(lines_of(block["lines"])):
             group = f"{prefix}{b}.{i}"

@@ -284,7 +284,7 @@ def main() -> None:
                                                                             FIRST_DISTRESS_FPR)), 3)
     report["customer.blend_first_distress_recall"] = round(
         float(np.mean(blend[ydis] <= report["customer.blend_first_distress_threshold"])), 3)
-    for t in (-0.35, -0.5, -0.7, -0.85):
+    for t in (-0.35, -0.5, -0.65, -0.7, -0.8, -0.85):
         print(f"blended threshold {t}: neutral false alarms {np.mean(blend[neutral] <= t):.3f} "
               f"(call turns {np.mean(blend[neutral_calls] <= t):.3f}), distress recall {np.mean(blend[ydis] <= t):.3f}",
               file=sys.stderr)
