@@ -226,3 +226,13 @@ def test_answering_for_a_business_is_a_service_cue(opening):
 ])
 def test_everyday_talk_is_no_service_cue(turns):
     assert _transcript_cues(*turns) == []
+
+
+@pytest.mark.parametrize("turns", [
+    ("Ferretería Olmos, buenas tardes, le atiende Rocío. ¿En qué puedo ayudarle?", "¿Me da su número de pedido?"),
+    ("Autohaus Berger, Sie sprechen mit Timo Krause.", "Können Sie mir Ihre Kundennummer nennen?"),
+    ("Pressing Duval, bonjour, Inès à l'appareil.", "Vous avez votre numéro de commande ?"),
+    ("Ótica Serra, boa tarde, em que posso ajudar?", "Qual é o número do pedido, por favor?"),
+])
+def test_service_phrases_are_heard_in_every_language_analysed(turns):
+    assert len(_transcript_cues(*turns)) >= 2

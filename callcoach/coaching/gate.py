@@ -38,6 +38,26 @@ SERVICE_CUES: tuple[str, ...] = (
 )
 """Regular expressions over lower-case text (apostrophes kept)."""
 
+SERVICE_CUES_OTHER_LANGUAGES: tuple[str, ...] = (
+    # Spanish
+    r"\ben qu[ée] (le |la |te )?(puedo|podemos) (ayudar|servir)|\ble atiende [a-záéíóúñ]+",
+    r"\bn[úu]mero de (pedido|orden|cliente|contrato|cuenta|p[óo]liza|referencia)\b|\bme confirma su\b",
+    r"\b(algo m[áa]s en lo que|puedo ayudarle en algo m[áa]s)|\bgracias por (llamar|su paciencia|esperar)\b",
+    # German
+    r"\bwie kann ich ihnen helfen\b|\bwas kann ich f[üu]r sie tun\b|\bsie sprechen mit\b|\bmein name ist\b",
+    r"\b(kunden|vertrags|mitglieds|bestell|auftrags|rechnungs)nummer\b|\bkundenservice\b",
+    r"\bkann ich sonst noch etwas\b|\bdanke f[üu]r ihre geduld\b|\bauf wiederh[öo]ren\b",
+    # French
+    r"\b(que|comment) puis-je (faire pour vous|vous aider)\b|\b[a-zéèêàç]+ [àa] l'appareil\b",
+    r"\bnum[ée]ro de (contrat|commande|client|dossier|compte)\b|\bje regarde votre\b",
+    r"\bautre chose pour vous\b|\bmerci de (votre appel|votre patience|patienter)\b",
+    # Portuguese
+    r"\bem que (posso|podemos) (ajudar|servir)\b|\bcomo (posso|podemos) ajudar\b|\b(fala|aqui [ée]) [a-záéíóúãõç]+\b",
+    r"\bn[úu]mero do (pedido|contrato|cliente|protocolo|cpf)\b|\bobrigad[oa] por (ligar|aguardar)\b",
+    r"\bmais alguma coisa\b",
+)
+"""The same kinds of phrase in the other languages the analysers read (languages.py)."""
+
 OPENING_CUES: tuple[str, ...] = (
     # Answering the phone for an organisation with one's own name: "Fell Cycles workshop,
     # Sam speaking", "Capital Snow Services, this is Brent", "..., my name's Callum".
@@ -61,7 +81,8 @@ def service_cues(report: dict[str, Any]) -> list[str]:
         if seg.get("speaker") != "agent":
             continue
         text = " ".join(str(seg.get("text") or "").lower().replace("’", "'").split())
-        for pattern in (OPENING_CUES + SERVICE_CUES) if first else SERVICE_CUES:
+        cues = SERVICE_CUES + SERVICE_CUES_OTHER_LANGUAGES
+        for pattern in (OPENING_CUES + cues) if first else cues:
             m = re.search(pattern, text)
             if m and m.group(0) not in found:
                 found.append(m.group(0))
