@@ -216,3 +216,31 @@ def test_sorry_you_feel_so_strongly_is_no_apology(config):
 ])
 def test_a_name_in_a_sentence_with_im_is_still_addressed(text, personal, config):
     assert ("personalize" in families(text, config, None)) == personal
+
+
+# -- customer distress without an emotion word ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Right, so this is the fifth time I've phoned about the boiler.",
+    "i have rung you four times since monday",
+    "My grandad passed away on Thursday, so I need to close his account.",
+    "She died in the spring.",
+])
+def test_repeat_contact_and_bereavement_are_distress(text, config, model):
+    from callcoach.analysis.language.sentiment import analyze_sentiment
+
+    assert analyze_sentiment(one(text, "customer"), config, model=model)["customer"][0]["score"] <= config.distress_threshold
+
+
+@pytest.mark.parametrize("text", [
+    "My son passed his driving test last week, so he needs adding to the policy.",
+    "Could you pass on the message that I called about the invoice?",
+    "Third time lucky with this printer, hopefully.",
+])
+def test_passing_and_counting_words_alone_are_no_distress(text, config):
+    import re
+
+    from callcoach.analysis.language import patterns
+
+    norm = " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
+    assert not any(re.search(p, norm) for p in patterns.CUSTOMER_DISTRESS_PATTERNS)

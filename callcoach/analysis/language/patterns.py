@@ -271,3 +271,23 @@ ACTION_PATTERNS: tuple[str, ...] = (
     r"wednesday|thursday|friday|saturday|sunday|the end|end of|close|tomorrow|\d)|\d+ (hours?|days?)|"
     r"(twenty four|forty eight|seventy two|two|three|five) (hours|working days|days))\b",
 )
+
+# Customer distress that needs no emotion word, for every independent labeller so far: a
+# repeat contact stated as such ("this is the fourth time I've rung", "I've called three
+# times") and the death of someone close ("my husband passed on Sunday", "she died in
+# March"). Normalised text; a sentence matching one is distress whatever the model reads.
+_KIN = (r"(husband|wife|partner|mum|mom|mother|mam|dad|father|son|daughter|boy|girl|baby|brother|sister|"
+        r"nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|uncle|aunt|auntie|friend|"
+        r"fiance|fiancee|dog|cat|pet)")
+CUSTOMER_DISTRESS_PATTERNS: tuple[str, ...] = (
+    (r"\b(this is|its|thats|it is|that is|now|for)( the| my)? (second|third|fourth|fifth|sixth|seventh|umpteenth|"
+     r"\d+(st|nd|rd|th)) (time|call)\b"),
+    (r"\b(ive|i have|weve|we have|i|we)( already| now)? (called|rung|rang|phoned|chased|emailed|written|been on the phone)"
+     r"( you| this| about this| about it| up)?( (two|three|four|five|six|several|multiple|many|so many|\d+) times"
+     r"| (every day|every week) (for|since))\b"),
+    (r"\b(he|she|my " + _KIN + r"|our " + _KIN + r")( has| had)? (died|passed away|was put to sleep|was put down|"
+     r"passed on(?! (the|to|a|it|that|this)\b)|"
+     r"passed\b(?! (the|a|an|his|her|my|your|their|it|its|them|me|you|over|out|through|by|on|away|with)\b))"),
+    r"^(second|third|fourth|fifth|sixth) (call|time (ive|im|i have|i am|ringing|calling|phoning))\b",
+    r"\b(lost|losing) (my|our) " + _KIN + r"\b|\b(bereavement|bereaved)\b",
+)

@@ -10,6 +10,7 @@ import numpy as np
 from ...config import LanguageConfig
 from ...conversation import Conversation, Role
 from ...text import r2
+from . import patterns
 from .sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
@@ -54,7 +55,10 @@ def sentence_sentiment(sentences: list[Sentence], config: LanguageConfig,
     exemplars = model.exemplar_set("customer")
     if exemplars is not None:
         scores = (1.0 - exemplars.weight) * scores + exemplars.weight * exemplars.score(emb)
-    return scores
+    # Exact: a repeat contact stated as such, or the death of someone close, is distress.
+    floor = np.array([-1.0 if any(re.search(p, s.norm) for p in patterns.CUSTOMER_DISTRESS_PATTERNS) else 1.0
+                      for s in sentences])
+    return np.minimum(scores, floor)
 
 
 def _lexical_score(norm: str) -> float:
