@@ -60,7 +60,7 @@ def prepare(model: "PhraseModel") -> None:
 def is_apology_hard_negative(norm: str) -> bool:
     """"Sorry, could you repeat that?" and the like: the word sorry, but no apology."""
     if any(re.search(p, norm) for p in patterns.APOLOGY_HARD_NEGATIVE_PATTERNS):
-        return not re.search(r"\bsorry (for|about) (the|that|this|all|any|your)\b|\bsorry to (hear|keep)\b", norm)
+        return not re.search(r"\bsorry (for|about) (the|that|this|all|any|your)\b|\bsorry to hear\b", norm)
     return False
 
 

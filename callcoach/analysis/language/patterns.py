@@ -193,6 +193,9 @@ APOLOGY_HARD_NEGATIVE_PATTERNS: tuple[str, ...] = (
     r"\bsorry\b.{0,3}\b(a|b|c|d|e) or\b",
     r"\b(no need to|dont|do not|you dont have to|you do not have to|never) (be sorry|apologi[sz]e)\b",
     r"\bnothing to (be sorry|apologi[sz]e) (for|about)\b",
+    # "Sorry to keep you - right, next question": a moment's pause, not the customer's
+    # trouble ("sorry about the wait", "sorry to keep you waiting so long" are apologies).
+    r"\bsorry to keep you\b(?!( waiting)? (so long|such a long time|all this time|this long|that long|for so long|for ages))",
 )
 
 # An apology has one of these words; the embedding alone never makes one ("I know how
