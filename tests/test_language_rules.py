@@ -244,3 +244,23 @@ def test_passing_and_counting_words_alone_are_no_distress(text, config):
 
     norm = " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
     assert not any(re.search(p, norm) for p in patterns.CUSTOMER_DISTRESS_PATTERNS)
+
+
+@pytest.mark.parametrize("text, apology", [
+    ("Apologies, I had you on mute for a second there.", False),
+    ("sorry i was looking at the wrong account one moment", False),
+    ("Sorry, my colleague was asking me about a delivery.", False),
+    ("Mea culpa, I sent the invoice to your old address.", True),
+    ("i do a pologise for the delay with your new meter", True),
+])
+def test_slips_during_the_call_and_unusual_apology_words(text, apology, config):
+    assert ("apologize" in families(text, config, None)) == apology
+
+
+@pytest.mark.parametrize("text", [
+    "Well, I'm sorry you're taking it so personally.",
+    "Oh, I'm terribly sorry the free parking wasn't good enough for you.",
+])
+def test_sarcastic_sorry_dismisses_feelings(text, config):
+    found = find_agent_language(one(text), config, None)
+    assert not found.of("empathy") and {f.category for f in found.of("negative")} == {"dismiss_feelings"}

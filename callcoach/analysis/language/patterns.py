@@ -7,10 +7,11 @@ from __future__ import annotations
 # was our mistake", "we dropped the ball") for every independent labeller so far. "That's on
 # us" is left to the model: it also means "free of charge".
 FAULT_ADMISSION = (
-    r"(?<!not )(?<!nt )(?<!never )\b(our|my) (fault|mistake|error)\b(?!,? i (typed|meant|misread|misheard|said|clicked))|"
+    r"(?<!not )(?<!nt )(?<!never )\b(our|my) (fault|mistake|error)\b(?!,? i (typed|meant|misread|misheard|said|clicked|read|pulled|opened|had))|"
     r"\b(we|i)(ve| have)? (really |totally |completely )?(dropped the ball|messed (this|it|that|your \w+) up|"
     r"got (it|this|that|your \w+( \w+)?) (badly |completely |totally |all )?wrong)\b|"
-    r"\b(i|we) hold (my|our) hands? up\b|\bwe let you down\b|"
+    r"\b(i|we) hold (my|our) hands? up\b|\bwe let you down\b|\bmea culpa\b|\bour bad\b|"
+    r"\b(entirely|completely|totally|all) (down to us|our (own )?doing)\b|\bwe(ve| have)? (fell|fallen) short\b|"
     r"\b(failure|oversight|shambles|mistake|error) on (our|my) part\b")
 
 # Lexical patterns: cheap, precise hits that back up the embedding scores. Applied to the
@@ -20,8 +21,8 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(so|very|really|truly|terribly|awfully|extremely|deeply) sorry\b",
         r"\b(im|i am|were|we are) sorry (for|about|that|to hear|you|this|we|it|the)\b",
         r"\bsorry (for|about) (the|that|this|all|any|your)\b",
-        r"\b(i|we) (do |sincerely |truly )?apologi[sz]e\b",
-        r"\b(my|our|sincere) apologies\b",
+        r"\b(i|we) (do |sincerely |truly )?(apologi[sz]e|a pologi[sz]e)\b",
+        r"\b(my|our|sincere) (apologies|a pologies)\b",
         r"\bapologies (for|that)\b|^apologies\b",
         r"^(oh |well |look |and |okay |ok )?(im|i am|were|we are) (so |very |really |truly |terribly )?sorry\b",
         # A turn that opens on regret for what happened, the pronoun dropped: "Sorry to hear
@@ -124,6 +125,8 @@ DISMISSIVE_PATTERNS: dict[str, tuple[str, ...]] = {
     "dismiss_feelings": (
         r"\bcalm (down|yourself)\b",
         r"\bsorry (if |that )?(you feel|youre feeling|you see it) (that way|like that|so strongly|that strongly)\b",
+        r"\bsorry (that )?(youre|you are) taking (it|this|that) (so |too )?personally\b",
+        r"\bsorry (that )?(the|your|our) [\w ]{1,40}(wasnt|isnt|was not|is not) (good enough|up to (your )?standards?)\b",
         r"\b(no|not any) need to (get|be) (so )?(upset|angry|worked up|rude)\b",
         r"\b(youre|you are) (over ?reacting|being (dramatic|unreasonable))\b",
         r"\bnot (a|that) big (of a )?deal\b",
@@ -195,13 +198,18 @@ APOLOGY_HARD_NEGATIVE_PATTERNS: tuple[str, ...] = (
     r"\bnothing to (be sorry|apologi[sz]e) (for|about)\b",
     # "Sorry to keep you - right, next question": a moment's pause, not the customer's
     # trouble ("sorry about the wait", "sorry to keep you waiting so long" are apologies).
+    # The agent's own slip during the call: "apologies, I had you on mute", "sorry, I was
+    # reading the wrong screen", "my apologies, wrong account", "sorry, my colleague was asking me".
+    (r"\b(sorry|apologies|my apologies|my mistake|my bad)\b.{0,30}\b(on mute|muted|wrong (screen|account|line|page|"
+     r"record|file|tab|customer|booking)|talking to (my |a )?colleague|colleague (was )?(asking|talking))"),
     r"\bsorry to keep you\b(?!( waiting)? (so long|such a long time|all this time|this long|that long|for so long|for ages))",
 )
 
 # An apology has one of these words; the embedding alone never makes one ("I know how
 # important this is" is close in meaning, but acknowledges).
 APOLOGY_WORD_PATTERN = (
-    r"\b(sorry|sorri|apologi[sz]e[sd]?|apologies|apology|apologising|apologizing|regret|regrets|forgive|pardon the|"
+    r"\b(sorry|sorri|apologi[sz]e[sd]?|apologies|apology|apologising|apologizing|a pologi[sz]e|a pologies|"
+    r"regret|regrets|forgive|pardon the|"
     # Spanish, German, French, Portuguese
     r"siento|sentimos|lamento|lamentamos|disculp\w*|perd[oó]n\w*|leid|entschuldig\w*|bedauer\w*|"
     r"d[ée]sol[ée]e?s?|excusez|excuser|mes excuses|nos excuses|navr[ée]e?s?|desculp\w*|sinto|pe[çc]o desculpa)\b")
@@ -210,7 +218,8 @@ APOLOGY_WORD_PATTERN = (
 # the head may call such a sentence an apology only when one of these is in it.
 REGRET_PATTERN = (
     FAULT_ADMISSION + "|"
-    r"\b(i|we) (feel|felt) (terrible|awful|bad|dreadful|rotten|horrible|sick)\b|"
+    r"\b(i|we) (really |do |honestly |genuinely )?(feel|felt) (so |really |just |terribly |awfully )?"
+    r"(terrible|awful|bad|dreadful|rotten|horrible|sick|gutted)\b|\bhow bad i feel\b|\bgutted\b|\bpains me\b|"
     r"\b(thats|that is|its|it is|this is|that was|this ones|that ones|thats one|(this|that) one (is|was))"
     r"( all| entirely| completely| totally| squarely| fully| really)? on (us|me|our side|our end)\b|"
     r"\b(mess|slip|lapse) on (our|my) part\b|"
