@@ -258,7 +258,7 @@ def test_slips_during_the_call_and_unusual_apology_words(text, apology, config):
 
 
 @pytest.mark.parametrize("text", [
-    "Well, I'm sorry you're taking it so personally.",
+    "Look, I'm sorry you are taking this so personally, madam.",
     "Oh, I'm terribly sorry the free parking wasn't good enough for you.",
 ])
 def test_sarcastic_sorry_dismisses_feelings(text, config):
