@@ -310,6 +310,9 @@ def evaluate_blind(model: PhraseModel, config: LanguageConfig, folder: Path = BL
         "calls": calls,
         "calls_distress_within_1s": sum(c["distress_within_1s"] for c in judged) / max(1, len(judged)),
         "calls_apology_within_1s": sum(c["apology_within_1s"] for c in judged) / max(1, len(judged)),
+        # The labels mark turns; the analysers give the sentence, which in a long turn starts later.
+        "calls_distress_turn_right": sum(c["distress_segment_right"] for c in judged) / max(1, len(judged)),
+        "calls_apology_turn_right": sum(c["apology_segment_right"] for c in judged) / max(1, len(judged)),
         "gate_service_coached": [sum(c["coached"] for c in calls if c["service_call"]),
                                  sum(1 for c in calls if c["service_call"])],
         "gate_other_withheld": [sum(not c["coached"] for c in calls if not c["service_call"]),
@@ -335,6 +338,8 @@ def report_blind(result: dict) -> str:
                      f"(truth segments {c['truth_apology_segments']})")
     lines.append(f"calls: first distress within 1 s {result['calls_distress_within_1s']:.2f}, "
                  f"first apology within 1 s {result['calls_apology_within_1s']:.2f}")
+    lines.append(f"calls: first distress in the labelled turn {result['calls_distress_turn_right']:.2f}, "
+                 f"first apology in the labelled turn {result['calls_apology_turn_right']:.2f}")
     (coached, service), (withheld, other) = result["gate_service_coached"], result["gate_other_withheld"]
     lines.append(f"coaching gate (transcript input): service calls coached {coached}/{service}, "
                  f"other recordings withheld {withheld}/{other}")

@@ -264,3 +264,11 @@ def test_slips_during_the_call_and_unusual_apology_words(text, apology, config):
 def test_sarcastic_sorry_dismisses_feelings(text, config):
     found = find_agent_language(one(text), config, None)
     assert not found.of("empathy") and {f.category for f in found.of("negative")} == {"dismiss_feelings"}
+
+
+def test_an_admitted_fault_before_the_sorry_makes_it_specific(config, model):
+    from callcoach.analysis.language.apology import analyze_apologies
+
+    conv = one("We booked your van for the wrong Saturday, that was our mistake, and I'm truly sorry.")
+    items = analyze_apologies(conv, config, model=model)["items"]
+    assert items and items[0]["specific"] is True

@@ -163,6 +163,10 @@ def analyze_apologies(conversation: Conversation, config: LanguageConfig | None 
         words = sentence.words[lo:]
         text = " ".join("".join(w.word for w in words).split())
         apology_norm = " ".join(w for w in sentence.norm_words[lo:] if w)
+        # What the sentence admits before the apology names the problem too ("we got your
+        # order badly wrong, and I'm sorry").
+        if lo > 0 and re.search(patterns.FAULT_ADMISSION, sentence.norm):
+            apology_norm = sentence.norm
         # A bare "I'm so sorry." is read with the sentence that follows in the same turn.
         following = [s for s in sentences[finding.sentence + 1:] if s.segment_index == sentence.segment_index]
         if len(content_words(apology_clause(apology_norm))) == 0 and following:

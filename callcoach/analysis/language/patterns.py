@@ -301,5 +301,5 @@ CUSTOMER_DISTRESS_PATTERNS: tuple[str, ...] = (
      r"passed on(?! (the|to|a|it|that|this)\b)|"
      r"passed\b(?! (the|a|an|his|her|my|your|their|it|its|them|me|you|over|out|through|by|on|away|with)\b))"),
     r"^(second|third|fourth|fifth|sixth) (call|time (ive|im|i have|i am|ringing|calling|phoning))\b",
-    r"\b(lost|losing) (my|our) " + _KIN + r"\b|\b(bereavement|bereaved)\b",
+    r"\b(lost|losing) (my|our) " + _KIN + r"\b|\b(bereavement|bereaved)\b|\bpassed away\b",
 )
