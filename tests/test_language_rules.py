@@ -272,3 +272,10 @@ def test_an_admitted_fault_before_the_sorry_makes_it_specific(config, model):
     conv = one("We booked your van for the wrong Saturday, that was our mistake, and I'm truly sorry.")
     items = analyze_apologies(conv, config, model=model)["items"]
     assert items and items[0]["specific"] is True
+
+
+def test_condolences_are_a_specific_apology(config, model):
+    from callcoach.analysis.language.apology import analyze_apologies
+
+    items = analyze_apologies(one("I'm very sorry for your loss, Mrs Okafor."), config, model=model)["items"]
+    assert items and items[0]["specific"] is True

@@ -80,7 +80,7 @@ def is_specific(apology_norm: str, customer_norm_before: str, p_specific: float 
     training corpus says so (``p_specific``), or it shares a content word with the
     customer's earlier words. "Sorry for any inconvenience" and "sorry about that, let me
     check your account" are generic. Without a model, only the shared words count."""
-    if shares_problem(apology_norm, customer_norm_before):
+    if shares_problem(apology_norm, customer_norm_before) or re.search(patterns.CONDOLENCE, apology_norm):
         return True
     named = [w for w in apology_clause(apology_norm).split() if w not in _APOLOGY_FRAME
              and w not in patterns.GENERIC_APOLOGY_OBJECTS and w not in patterns.PROCEDURAL_WORDS

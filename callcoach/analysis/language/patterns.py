@@ -14,6 +14,11 @@ FAULT_ADMISSION = (
     r"\b(entirely|completely|totally|all) (down to us|our (own )?doing)\b|\bwe(ve| have)? (fell|fallen) short\b|"
     r"\b(failure|oversight|shambles|mistake|error) on (our|my) part\b")
 
+# Condolences name the customer's loss ("I'm so sorry for your loss", "my condolences"): an
+# acknowledgement, and a specific apology when said with sorry (blind v1's rule 2).
+CONDOLENCE = (r"\bcondolences\b|\bsorry (for|about) (the |your )(loss|bereavement|passing)\b|"
+              r"\bsorry (to hear )?(for|about|of) (your |the )?(\w+ )?(\w+s )?(passing|death|dying|funeral)\b")
+
 # Lexical patterns: cheap, precise hits that back up the embedding scores. Applied to the
 # normalised text (lower case, apostrophes dropped, punctuation removed: "i'm" -> "im").
 EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -43,9 +48,7 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(thats|that is|that was|this is|how) (so |really |very |incredibly |extremely |such an? |a )?"
         r"(frustrating|annoying|stressful|upsetting|awful|horrible|disappointing|worrying|inconvenient|"
         r"difficult|hard|nightmare|pain)\b",
-        # Condolences name the customer's loss: "I'm so sorry for your loss", "my condolences".
-        (r"\bcondolences\b|\bsorry (for|about) (the |your )(loss|bereavement|passing)\b|"
-         r"\bsorry (to hear )?(for|about|of) (your |the )?(\w+ )?(\w+s )?(passing|death|dying|funeral)\b"),
+        CONDOLENCE,
     ),
     "appreciate": (
         r"\bthank(s| you)( (so|very) much)? for (your |the )?(patience|patients|waiting|holding|bearing|understanding|bringing this|flagging|reporting|sticking|staying)",
