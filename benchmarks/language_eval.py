@@ -10,9 +10,10 @@ customer frustration AUC, and first-distress / first-apology timing on timed cal
 Default: the dev lines in benchmarks/data/language_dev.json (their errors were read while
 the training corpus was written; the build drops any training line close to one of them).
 ``--blind [NAME]``: a frozen blind set in benchmarks/data/NAME/ (default ``blind``; also
-``blind2`` ... ``blind6``: each written by someone who never saw the code). Run it only to
-report figures, never to tune; ``--errors`` is refused with it, so no blind line is ever
-printed.
+``blind2`` ... ``blind12``: each written by someone who never saw the code). Run a new set
+only to report figures, never to tune; ``--errors`` is refused with it, so no blind line is
+ever printed. Each call also gets the coaching gate's verdict as for a transcript file with
+the speakers labelled (service calls coached, other recordings withheld).
 """
 from __future__ import annotations
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 # Admitting the company's fault in so many words: an apology without the word sorry ("that
 # was our mistake", "we dropped the ball") for every independent labeller so far. "That's on
 # us" is left to the model: it also means "free of charge".
+_NOT_A_SLIP = r"(?!,? i (typed|meant|misread|misheard|said|clicked|read|pulled|opened|had))"
+"""After "my mistake": not a slip during the call ("my mistake, I typed the postcode wrong")."""
 FAULT_ADMISSION = (
-    r"(?<!not )(?<!nt )(?<!never )\b(our|my) (fault|mistake|error)\b(?!,? i (typed|meant|misread|misheard|said|clicked|read|pulled|opened|had))|"
+    r"(?<!not )(?<!nt )(?<!never )\b(our|my) (fault|mistake|error)\b" + _NOT_A_SLIP + "|"
     r"\b(we|i)(ve| have)? (really |totally |completely )?(dropped the ball|messed (this|it|that|your \w+) up|"
     r"got (it|this|that|your \w+( \w+)?) (badly |completely |totally |all )?wrong)\b|"
     r"\b(i|we) hold (my|our) hands? up\b|\bwe let you down\b|\bmea culpa\b|\bour bad\b|"
@@ -65,7 +67,7 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         # Admitting the fault is owning it ("that one's on us", "our mistake", "we got that wrong").
         (r"\b(is|was|were|are|its|thats|ones) (all |entirely |completely |totally |squarely |fully |really )?"
          r"on (us|me|our side|our end)\b"),
-        r"(?<!not )(?<!nt )(?<!never )\b(our|my) (fault|mistake|error|bad|doing)\b(?!,? i (typed|meant|misread|misheard|said|clicked))",
+        r"(?<!not )(?<!nt )(?<!never )\b(our|my) (fault|mistake|error|bad|doing)\b" + _NOT_A_SLIP,
         r"\b(the|this|that) (mistake|error|fault) (is|was) (ours|mine|on our side|at our end)\b",
         r"\b(we|i)(ve| have)? (got|gotten) (it|this|that|(your|the) \w+( \w+)?) (badly |completely |totally |all |so )?wrong\b",
         (r"\b(we|i)(ve| have)? (really |totally |completely )?(dropped the ball|messed (this|it|that) up|messed up|"
@@ -199,12 +201,12 @@ APOLOGY_HARD_NEGATIVE_PATTERNS: tuple[str, ...] = (
     r"\bsorry\b.{0,3}\b(a|b|c|d|e) or\b",
     r"\b(no need to|dont|do not|you dont have to|you do not have to|never) (be sorry|apologi[sz]e)\b",
     r"\bnothing to (be sorry|apologi[sz]e) (for|about)\b",
-    # "Sorry to keep you - right, next question": a moment's pause, not the customer's
-    # trouble ("sorry about the wait", "sorry to keep you waiting so long" are apologies).
     # The agent's own slip during the call: "apologies, I had you on mute", "sorry, I was
     # reading the wrong screen", "my apologies, wrong account", "sorry, my colleague was asking me".
     (r"\b(sorry|apologies|my apologies|my mistake|my bad)\b.{0,30}\b(on mute|muted|wrong (screen|account|line|page|"
      r"record|file|tab|customer|booking)|talking to (my |a )?colleague|colleague (was )?(asking|talking))"),
+    # "Sorry to keep you - right, next question": a moment's pause, not the customer's
+    # trouble ("sorry about the wait", "sorry to keep you waiting so long" are apologies).
     r"\bsorry to keep you\b(?!( waiting)? (so long|such a long time|all this time|this long|that long|for so long|for ages))",
 )
 
