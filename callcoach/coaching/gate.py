@@ -59,8 +59,8 @@ SERVICE_CUES_OTHER_LANGUAGES: tuple[str, ...] = (
 """The same kinds of phrase in the other languages the analysers read (languages.py)."""
 
 OPENING_CUES: tuple[str, ...] = (
-    # Answering the phone for an organisation with one's own name: "Fell Cycles workshop,
-    # Sam speaking", "Capital Snow Services, this is Brent", "..., my name's Callum".
+    # Answering the phone for an organisation with one's own name: "Larchfield Kennels,
+    # Priti speaking", "good afternoon Hillcrest Storage this is Owen", "..., my name's Rosa".
     r"^(\S+ ){2,12}(?!(generally|strictly|honestly|technically|frankly|roughly|broadly|loosely) )[a-z]+ speaking\b",
     r"^(\S+ ){2,12}(this is|my name'?s|my name is) [a-z]+[.!]?$",
 )

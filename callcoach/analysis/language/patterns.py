@@ -184,7 +184,7 @@ SERVICE_FORMULA = (
 # The agent giving their own name ("this is Sam", "you're speaking with Ellie"): not personalising.
 AGENT_SELF_INTRO = (r"\b(this is|my name is|my names|youre (speaking|through) (to|with)|speaking with|"
                     r"you have reached|youve reached) [^\W\d_]+( speaking| here| from)?\b|"
-                    # "I'm" alone is no introduction: "I'm sorry, Dariusz" addresses the customer.
+                    # "I'm" alone is no introduction: "I'm sorry, Tomasz" addresses the customer.
                     r"\b(im|i am) [^\W\d_]+ (speaking|here|from)\b|^(\w+ ){1,6}[^\W\d_]+ speaking\b")
 
 # "Sorry" that asks for repetition, interrupts, or corrects oneself: never an apology.
