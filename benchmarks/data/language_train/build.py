@@ -26,11 +26,11 @@ import agent_en  # noqa: E402
 import agent_en_2  # noqa: E402
 import agent_en_3  # noqa: E402
 import agent_en_4  # noqa: E402
-import agent_en_5  # noqa: E402
+import agent_en_5
 import calls_en  # noqa: E402
 import customer_en  # noqa: E402
 import customer_en_2  # noqa: E402
-import customer_en_4  # noqa: E402
+import customer_en_4
 import other_languages  # noqa: E402
 import relabel_1  # noqa: E402
 import templates  # noqa: E402

@@ -168,13 +168,14 @@ def _resolve_conflicts(findings: list[Finding], sentences: list[Sentence], confi
     for s_index, group in by_sentence.items():
         norm = sentences[s_index].norm
         hard_negative = is_apology_hard_negative(norm)
-        has_word = re.search(patterns.APOLOGY_WORD_PATTERN, norm) is not None
+        # An apology word, or the fault admitted in so many words ("that was our mistake").
+        has_word = (re.search(patterns.APOLOGY_WORD_PATTERN, norm) is not None
+                    or re.search(patterns.FAULT_ADMISSION, norm) is not None)
 
         def apology_ok(f: Finding) -> bool:
             if hard_negative:
                 return False
-            return (has_word or re.search(patterns.FAULT_ADMISSION, norm) is not None
-                    or ("lexical" not in f.source and re.search(patterns.REGRET_PATTERN, norm) is not None))
+            return has_word or ("lexical" not in f.source and re.search(patterns.REGRET_PATTERN, norm) is not None)
 
         if hard_negative:  # a procedural "sorry": nothing the model read into it stands
             group = [f for f in group if "lexical" in f.source or f.source in ("name", "vocative")]
