@@ -57,6 +57,7 @@ SERVICE_CUES_OTHER_LANGUAGES: tuple[str, ...] = (
     r"\bmais alguma coisa\b",
 )
 """The same kinds of phrase in the other languages the analysers read (languages.py)."""
+_ANYWHERE = SERVICE_CUES + SERVICE_CUES_OTHER_LANGUAGES
 
 OPENING_CUES: tuple[str, ...] = (
     # Answering the phone for an organisation with one's own name: "Larchfield Kennels,
@@ -81,8 +82,7 @@ def service_cues(report: dict[str, Any]) -> list[str]:
         if seg.get("speaker") != "agent":
             continue
         text = " ".join(str(seg.get("text") or "").lower().replace("’", "'").split())
-        cues = SERVICE_CUES + SERVICE_CUES_OTHER_LANGUAGES
-        for pattern in (OPENING_CUES + cues) if first else cues:
+        for pattern in (OPENING_CUES + _ANYWHERE) if first else _ANYWHERE:
             m = re.search(pattern, text)
             if m and m.group(0) not in found:
                 found.append(m.group(0))

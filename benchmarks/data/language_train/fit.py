@@ -120,6 +120,15 @@ def best_threshold(y: np.ndarray, prob: np.ndarray, lo: float = 0.3, hi: float =
     return best
 
 
+def oof_exemplars(name: str, x: np.ndarray, values: np.ndarray, fold: np.ndarray, k: int,
+                  sharpness: float) -> np.ndarray:
+    """Out-of-fold exemplar scores: each row read from the nearest rows of the other folds."""
+    out = np.zeros((len(x),) + values.shape[1:], dtype=np.float32)
+    for f in range(FOLDS):
+        out[fold == f] = Exemplars(name, x[fold != f], values[fold != f], k, sharpness).score(x[fold == f])
+    return out
+
+
 def oof(fit, x: np.ndarray, fold: np.ndarray) -> np.ndarray:
     """Out-of-fold probabilities from ``fit(x_train, idx_train) -> Head``."""
     out = None
@@ -178,11 +187,7 @@ def main() -> None:
     _, c_fam, prob = best
     # The shipped probability blends the head with the nearest training sentences, so the
     # thresholds come from the same blend out of fold (neighbours from the other folds only).
-    near = np.zeros_like(prob)
-    for k in range(FOLDS):
-        rest = Exemplars("families", xa[fa != k], targets[fa != k].astype(np.float32), FAMILY_EXEMPLAR_K,
-                         FAMILY_EXEMPLAR_SHARPNESS)
-        near[fa == k] = rest.score(xa[fa == k])
+    near = oof_exemplars("families", xa, targets.astype(np.float32), fa, FAMILY_EXEMPLAR_K, FAMILY_EXEMPLAR_SHARPNESS)
     prob = (1 - FAMILY_EXEMPLAR_WEIGHT) * prob + FAMILY_EXEMPLAR_WEIGHT * near
     thresholds = {}
     wa = call_weights(agent)
@@ -275,10 +280,7 @@ def main() -> None:
     # The shipped score blends the head with the nearest training sentences: its call-level
     # threshold comes from the same blend out of fold (neighbours from the other folds only).
     values = np.array([CUSTOMER_VALUES[v] for v in yc], dtype=np.float32)
-    near = np.zeros(len(yc), dtype=np.float32)
-    for k in range(FOLDS):
-        rest = Exemplars("customer", xc[fc != k], values[fc != k], EXEMPLAR_K, EXEMPLAR_SHARPNESS)
-        near[fc == k] = rest.score(xc[fc == k])
+    near = oof_exemplars("customer", xc, values, fc, EXEMPLAR_K, EXEMPLAR_SHARPNESS)
     blend = (1 - EXEMPLAR_WEIGHT) * score + EXEMPLAR_WEIGHT * near
     report["customer.blend_first_distress_threshold"] = round(float(np.quantile(blend[neutral_calls],
                                                                             FIRST_DISTRESS_FPR)), 3)

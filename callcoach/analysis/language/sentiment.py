@@ -43,6 +43,8 @@ def sentence_sentiment(sentences: list[Sentence], config: LanguageConfig,
     whole: scoring their clauses and word windows too, and keeping the most decided part,
     made calm openings read as distress (a fragment such as "the parcel never" is decided
     out of context) and moved the call's first distress early (docs/measurements.md).
+    A sentence that states a repeat contact or the death of someone close
+    (``patterns.CUSTOMER_DISTRESS_PATTERNS``) scores -1 whatever the model reads.
     """
     if not sentences:
         return np.zeros(0)
