@@ -181,7 +181,7 @@ SERVICE_FORMULA = (
     r"\b(wie|womit) kann ich ihnen (helfen|behilflich sein)|\bkann ich (sonst )?noch etwas f(ü|u)r sie tun|"
     r"\ben qu(é|e) (le |la )?(puedo|podemos) (ayudar|servir)|\b(comment|en quoi) (puis je|pouvons nous) vous aider|"
     r"\bpuis je (faire )?(autre chose|quelque chose d autre) pour vous|\bem que (posso|podemos) (ajudar|ser util)")
-# The agent giving their own name ("this is Sam", "you're speaking with Ellie"): not personalising.
+# The agent giving their own name ("this is Priti", "you're speaking with Ellie"): not personalising.
 AGENT_SELF_INTRO = (r"\b(this is|my name is|my names|youre (speaking|through) (to|with)|speaking with|"
                     r"you have reached|youve reached) [^\W\d_]+( speaking| here| from)?\b|"
                     # "I'm" alone is no introduction: "I'm sorry, Tomasz" addresses the customer.
