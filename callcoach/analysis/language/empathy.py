@@ -184,7 +184,7 @@ def _resolve_conflicts(findings: list[Finding], sentences: list[Sentence], confi
             group = [f for f in group if not (f.kind == "empathy" and f.category == "appreciate")]
         if re.search(patterns.SERVICE_FORMULA, norm):  # "What can I do for you today?": a formula
             group = [f for f in group if not (f.kind == "empathy" and f.category == "invite")]
-        if re.search(patterns.AGENT_SELF_INTRO, norm):  # "this is Sam": the agent's own name
+        if re.search(patterns.AGENT_SELF_INTRO, norm):  # "this is Priti": the agent's own name
             group = [f for f in group if not (f.kind == "empathy" and f.category == "personalize"
                                               and f.source == "model")]
         group = [f for f in group if not (f.kind == "empathy" and f.category == "apologize" and not apology_ok(f))]
