@@ -357,8 +357,7 @@ class LanguageConfig:
     """Fuzzy similarity (0-100, rapidfuzz ratio) for an agent word to count as the customer's
     name (ASR spells names oddly); chosen on the name pairs in tests/test_language_names.py."""
     name_intro_window_s: float = 120.0
-    """A customer self-introduction ("this is John") is only looked for this early in the call
-    ("my name is ..." anywhere)."""
+    """A self-introduction ("this is John") counts this early in the call ("my name is" anywhere)."""
     # -- apologies ----------------------------------------------------------------
     action_window_turns: int = 4
     """``followed_by_action``: a concrete step in the apology's turn or this many agent turns
@@ -372,9 +371,10 @@ class LanguageConfig:
     when each came within ``over_apology_run_gap_s`` of the one before."""
     over_apology_run_gap_s: float = 600.0
     distress_threshold: float = -0.8
-    """A customer sentence scoring at or below this is distress (``first_distress_s``): 1.4 % of
-    neutral call turns of the training calls do, out of fold; chosen on the development calls
-    (docs/language.md), as one false alarm among a call's calm turns moves the first distress."""
+    """A customer sentence (or pair of sentences of a turn) at or below this is distress
+    (``first_distress_s``); chosen on the development calls (docs/language.md)."""
+    answered_distress_threshold: float = -0.4
+    """...and at or below this when the agent's next turn apologises or acknowledges it."""
     # -- empathy score --------------------------------------------------------------
     score_base: float = 50.0
     """Score of a call with no empathy, no dismissive phrase and no distress."""

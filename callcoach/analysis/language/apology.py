@@ -8,7 +8,7 @@ from ...config import LanguageConfig
 from ...conversation import Conversation
 from . import patterns
 from .empathy import AgentLanguage, Finding, find_agent_language
-from .sentiment import first_distress, speaker_sentence_sentiment
+from .sentiment import distress_readings, first_distress, speaker_sentence_sentiment
 from ...text import r2
 from .sentences import Sentence, match_word_span
 
@@ -134,6 +134,32 @@ def over_apologising(items: list[dict], duration_s: float, config: LanguageConfi
     }
 
 
+def answered_distress(customer_sentences: list[Sentence], readings, language: AgentLanguage,
+                      config: LanguageConfig) -> Sentence | None:
+    """Mild distress the agent answered: the first sentence reading at or below
+    ``answered_distress_threshold`` in the customer turn just before an agent turn that
+    apologises or acknowledges (procedural sorries are not findings).
+
+    A sincere apology or an acknowledgement answers what the customer just said; a listener
+    hears the worry in "It's only that it was my mum's" that the sentence alone reads as
+    mild. The turn must still read as distress more than not: the agent's answer lowers the
+    bar, it does not set it. Where the agent never answers, only ``distress_threshold``
+    counts, so an unanswered complaint is never invented from the agent's silence. On the 201
+    English development calls (blind sets v1-v12) the first distress was in the labelled turn
+    on 160 against 150 with pairs alone, the first apology or acknowledgement on 184 against
+    174 (docs/language.md).
+    """
+    sentences = language.sentences
+    answers = sorted({sentences[f.sentence].segment_index for f in language.findings
+                      if f.kind == "empathy" and f.category in ("apologize", "acknowledge")})
+    for answer in answers:
+        turns = sorted({s.segment_index for s in customer_sentences if s.segment_index < answer})[-1:]
+        for k, sentence in enumerate(customer_sentences):
+            if sentence.segment_index in turns and readings[k] <= config.answered_distress_threshold:
+                return sentence
+    return None
+
+
 def analyze_apologies(conversation: Conversation, config: LanguageConfig | None = None, *,
                       model: "PhraseModel | None" = None, language: AgentLanguage | None = None) -> dict:
     """The report's ``apologies`` section.
@@ -187,7 +213,12 @@ def analyze_apologies(conversation: Conversation, config: LanguageConfig | None 
                       "specific": is_specific(apology_norm, customer_before, ps, config.specific_min_probability),
                       "followed_by_action": action, "confidence": finding.confidence})
 
-    distress = first_distress(customer_sentences, customer_scores, config)
+    readings = distress_readings(customer_sentences, customer_scores, config, model)
+    distress = first_distress(customer_sentences, readings, config)
+    distress_method = "sentence score" if distress is not None else None
+    answered = answered_distress(customer_sentences, readings, language, config)
+    if answered is not None and (distress is None or answered.start < distress.start):
+        distress, distress_method = answered, "answered by the agent"
     # Times are of turns, as people mark them: the customer's turn in which distress first
     # shows, and the agent's turn that answers it (the phrases' own times are kept too).
     segments = conversation.segments
@@ -219,6 +250,7 @@ def analyze_apologies(conversation: Conversation, config: LanguageConfig | None 
         "first_distress_s": first_distress_s,
         "first_distress_phrase_s": r2(distress.start) if distress else None,
         "first_distress_text": distress.text if distress else None,
+        "first_distress_method": distress_method,
         "first_apology_latency_s": latency,
         "first_response_gap_s": gap,
         "first_response": response,
