@@ -38,7 +38,7 @@ def vocatives(text: str, config: LanguageConfig) -> list[str]:
     ("Right you are, Margot.", "Margot"),
     ("Take care now, Ishaan!", "Ishaan"),
     ("Morning Dervla, how's things?", "Dervla"),
-    ("Is that everything for today, Thandeka?", "Thandeka"),
+    ("So the blue folder went to the Leeds office then, Thandeka?", "Thandeka"),
 ])
 def test_a_name_said_to_the_customer_is_found(text, name, config):
     assert vocatives(text, config) == [name]
@@ -273,3 +273,27 @@ def test_condolences_are_a_specific_apology(config, model):
 
     items = analyze_apologies(one("I'm very sorry for your loss, Mrs Okafor."), config, model=model)["items"]
     assert items and items[0]["specific"] is True
+
+
+@pytest.mark.parametrize("text, own", [
+    ("We'll cover the cost of the new hinge, obviously.", True),
+    ("i've waived the reconnection fee on your account", True),
+    ("We should have phoned you before the van set off.", True),
+    ("I'll text you the moment the part lands at the depot.", True),
+    ("we will call you back by four with the surveyor's answer", True),
+    ("I'll call you to check the address, is this number best?", False),  # no promised follow-up
+    ("The refund goes back to the card you paid with.", False),  # procedure, nobody takes it on
+])
+def test_remedies_at_our_cost_fault_and_promised_follow_ups_are_ownership(text, own, config):
+    assert ("own" in families(text, config, None)) == own
+
+
+@pytest.mark.parametrize("text, reassure", [
+    ("Either way, you won't pay for the second visit.", True),
+    ("you will not lose your seat on the course over this", True),
+    ("No se preocupe, la reserva sigue a su nombre.", True),
+    ("Keine Sorge, das Paket ist schon unterwegs.", True),
+    ("You won't need the receipt, the order number is enough.", False),
+])
+def test_protection_from_a_loss_and_dont_worry_in_other_languages_reassure(text, reassure, config):
+    assert ("reassure" in families(text, config, None)) == reassure

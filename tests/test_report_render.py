@@ -241,3 +241,15 @@ def test_wrong_types_in_a_report_do_not_break_coaching_or_rendering():
     r["apologies"]["first_apology_latency_s"] = float("inf")
     build_coaching(r)
     assert "Call report" in render_html(r) and "Call report" in render_markdown(r)
+
+
+def test_scorecard_says_when_mild_distress_was_counted_because_the_agent_answered_it():
+    from callcoach.report.summary import scorecard
+
+    r = full_report()
+    r["apologies"].update(first_distress_method="answered by the agent", first_response_gap_s=None)
+    card = next(c for c in scorecard(r) if c["key"] == "apology_latency")
+    assert "counted because the agent answered it" in card["detail"]
+    r["apologies"]["first_distress_method"] = "sentence score"
+    card = next(c for c in scorecard(r) if c["key"] == "apology_latency")
+    assert "answered" not in card["detail"]

@@ -137,6 +137,9 @@ def scorecard(report: dict[str, Any]) -> list[dict[str, Any]]:
         cards.append(_card("apology_latency", "First apology", None, reason=_absent(report, "apologies")))
     else:
         distress, latency = num(apologies.get("first_distress_s")), num(apologies.get("first_apology_latency_s"))
+        # Mild distress counted because the agent answered it is said so.
+        answered = " (mild, counted because the agent answered it)" if (
+            apologies.get("first_distress_method") == "answered by the agent") else ""
         if distress is None:
             cards.append(_card("apology_latency", "First apology", None,
                                reason="no customer distress found, so nothing to time"))
@@ -149,10 +152,10 @@ def scorecard(report: dict[str, Any]) -> list[dict[str, Any]]:
                 cards.append(_card("apology_latency", "First apology",
                                    f"{max(gap, 0.0):.1f} s" if gap >= 0 else "before they finished",
                                    f"after the customer finished the turn in which distress showed "
-                                   f"({clock(distress)}); {latency:.1f} s from its start"))
+                                   f"({clock(distress)}{answered}); {latency:.1f} s from its start"))
             else:
                 cards.append(_card("apology_latency", "First apology", f"{latency:.1f} s",
-                                   f"after the customer's distress at {clock(distress)}"))
+                                   f"after the customer's distress at {clock(distress)}{answered}"))
 
     sentiment = section(report, "sentiment")
     if sentiment is None:
