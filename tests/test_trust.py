@@ -236,3 +236,25 @@ def test_everyday_talk_is_no_service_cue(turns):
 ])
 def test_service_phrases_are_heard_in_every_language_analysed(turns):
     assert len(_transcript_cues(*turns)) >= 2
+
+
+def _transcript_fitness(opening: str) -> dict:
+    """A labelled transcript of a minute whose only possible service cue is the opening."""
+    segments = [seg("agent", 0.0, 4.0, opening)]
+    for i in range(1, 7):
+        segments.append(seg("customer" if i % 2 else "agent", 8.0 * i, 8.0 * i + 6,
+                            "I was wondering about Saturday." if i % 2 else "Saturday works, yes."))
+    return assess_fitness({"call": {"duration_s": 60.0, "diarization": "transcript", "roles": {"method": "given"}},
+                           "segments": segments})
+
+
+def test_answering_the_phone_for_a_business_is_enough_on_its_own():
+    assert _transcript_fitness("Good morning, Brackenfield Joinery, Aled speaking.")["ok"] is True
+    # A home phone answered the old way is no business; nor is a name alone.
+    assert _transcript_fitness("Hello, Okafor residence, Chidi speaking.")["ok"] is False
+    assert _transcript_fitness("Hiya, it's Nan.")["ok"] is False
+
+
+def test_service_cues_are_heard_without_apostrophes():
+    cues = _transcript_cues("hi youre through to the parts desk", "ill send the invoice over now")
+    assert len(cues) == 2

