@@ -3,7 +3,7 @@
     python benchmarks/data/language_train/build.py
 
 Sources (all written by hand for callcoach, see README.md): agent_en.py, agent_en_2.py,
-agent_en_3.py, agent_en_4.py, agent_en_5.py, customer_en.py, customer_en_2.py, customer_en_4.py, templates.py, other_languages.py, and calls_en.py (whole
+agent_en_3.py, agent_en_4.py, agent_en_5.py, agent_en_6.py, customer_en.py, customer_en_2.py, customer_en_4.py, templates.py, other_languages.py, and calls_en.py (whole
 calls: every turn is a row, and the sentences of a turn with no label are rows too);
 relabel_1.py changes the families of listed source lines (and of their variants). Each source line also gets ASR-style variants (lower
 case without punctuation, fillers, repeated and misheard words) and some run-on pairs (two
@@ -26,7 +26,8 @@ import agent_en  # noqa: E402
 import agent_en_2  # noqa: E402
 import agent_en_3  # noqa: E402
 import agent_en_4  # noqa: E402
-import agent_en_5
+import agent_en_5  # noqa: E402
+import agent_en_6  # noqa: E402
 import calls_en  # noqa: E402
 import customer_en  # noqa: E402
 import customer_en_2  # noqa: E402
@@ -93,7 +94,7 @@ def agent_rows(rng: random.Random) -> list[dict]:
 
     sources = ([("a", block) for block in agent_en.BLOCKS] + [("b", block) for block in agent_en_2.BLOCKS]
                + [("e", block) for block in agent_en_3.BLOCKS] + [("f", block) for block in agent_en_4.BLOCKS]
-               + [("g", block) for block in agent_en_5.BLOCKS])
+               + [("g", block) for block in agent_en_5.BLOCKS] + [("h", block) for block in agent_en_6.BLOCKS])
     for b, (prefix, block) in enumerate(sources):
         for i, text in enumerate(lines_of(block["lines"])):
             group = f"{prefix}{b}.{i}"
