@@ -26,8 +26,8 @@ import agent_en  # noqa: E402
 import agent_en_2  # noqa: E402
 import agent_en_3  # noqa: E402
 import agent_en_4  # noqa: E402
-import agent_en_5  # noqa: E402
-import agent_en_6  # noqa: E402
+import agent_en_5
+import agent_en_6
 import calls_en  # noqa: E402
 import customer_en  # noqa: E402
 import customer_en_2  # noqa: E402

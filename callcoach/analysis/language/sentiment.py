@@ -57,7 +57,7 @@ def sentence_sentiment(sentences: list[Sentence], config: LanguageConfig,
     return np.minimum(scores, floor)
 
 
-def _model_scores(texts: list[str], model: "PhraseModel") -> np.ndarray:
+def _model_scores(texts: list[str], model: PhraseModel) -> np.ndarray:
     """P(positive) - P(distress) from the customer head, blended with the nearest training rows."""
     head = model.head("customer")
     emb = model.embed(texts)
@@ -70,7 +70,7 @@ def _model_scores(texts: list[str], model: "PhraseModel") -> np.ndarray:
 
 
 def distress_readings(sentences: list[Sentence], scores: np.ndarray, config: LanguageConfig,
-                      model: "PhraseModel | None") -> np.ndarray:
+                      model: PhraseModel | None) -> np.ndarray:
     """Each customer sentence's reading for distress: the lower of its own score and the score
     of it read together with the next or the previous sentence of the same turn.
 
