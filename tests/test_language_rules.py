@@ -297,3 +297,23 @@ def test_remedies_at_our_cost_fault_and_promised_follow_ups_are_ownership(text, 
 ])
 def test_protection_from_a_loss_and_dont_worry_in_other_languages_reassure(text, reassure, config):
     assert ("reassure" in families(text, config, None)) == reassure
+
+
+@pytest.mark.parametrize("text", [
+    "Don't apologise, it's the form that's confusing.",
+    "oh dont be sorry at all",
+])
+def test_telling_the_customer_not_to_apologise_reassures(text, config):
+    assert "reassure" in families(text, config, None)
+
+
+@pytest.mark.parametrize("text, distress", [
+    ("Well, thanks a lot for ruining the anniversary.", True),
+    ("cheers for nothing honestly", True),
+    ("Thanks for sorting the refund so quickly.", False),
+])
+def test_thanks_for_a_harm_is_sarcasm(text, distress, config, model):
+    from callcoach.analysis.language.sentiment import analyze_sentiment
+
+    score = analyze_sentiment(one(text, "customer"), config, model=model)["customer"][0]["score"]
+    assert (score <= config.distress_threshold) == distress

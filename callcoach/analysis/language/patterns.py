@@ -101,6 +101,7 @@ EMPATHY_PATTERNS: dict[str, tuple[str, ...]] = {
         (r"\b(no need|theres no need|there is no need|nothing) to (feel |be )?(silly|embarrassed|bad|guilty|"
          r"ashamed|stupid|sorry|apologi[sz]e)\b"),
         r"\byou did (exactly |absolutely )?the right thing\b",
+        r"\b(dont|do not) (you )?(apologi[sz]e|be sorry|say sorry)\b",  # 31 of 31 lines, blind v1-v15 and training
         r"\byou(re| are) (definitely |certainly |really |honestly )?not (the (first|only)|making a fuss)\b",
         # Protection from a loss ("you won't pay twice", "you won't lose your place"): 63 of 68
         # lines reassure, blind sets and training (the rest own).
@@ -328,4 +329,9 @@ CUSTOMER_DISTRESS_PATTERNS: tuple[str, ...] = (
      r"passed\b(?! (the|a|an|his|her|my|your|their|it|its|them|me|you|over|out|through|by|on|away|with)\b))"),
     r"^(second|third|fourth|fifth|sixth) (call|time (ive|im|i have|i am|ringing|calling|phoning))\b",
     r"\b(lost|losing) (my|our) " + _KIN + r"\b|\b(bereavement|bereaved)\b|\bpassed away\b",
+    # Thanks for a harm is sarcasm ("thanks for nothing", "cheers for the surprise bill"):
+    # distress on all 13 such lines of blind v1-v15 and 5 of the training corpus.
+    (r"\b(thank(s| you)|cheers)( (so|very) much| a (bunch|lot|million))? for (losing|breaking|ruining|wasting|"
+     r"ignoring|nothing|absolutely nothing|the surprise|making me wait|keeping me waiting|messing|leaving me|"
+     r"cutting me off|overcharging|double charging|charging me twice)"),
 )
