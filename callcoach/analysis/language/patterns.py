@@ -329,9 +329,9 @@ CUSTOMER_DISTRESS_PATTERNS: tuple[str, ...] = (
      r"passed\b(?! (the|a|an|his|her|my|your|their|it|its|them|me|you|over|out|through|by|on|away|with)\b))"),
     r"^(second|third|fourth|fifth|sixth) (call|time (ive|im|i have|i am|ringing|calling|phoning))\b",
     r"\b(lost|losing) (my|our) " + _KIN + r"\b|\b(bereavement|bereaved)\b|\bpassed away\b",
-    # Thanks for a harm is sarcasm ("thanks for nothing", "cheers for the surprise bill"):
+    # Thanks for a harm is sarcasm ("thanks ever so much for ruining the weekend"):
     # distress on all 13 such lines of blind v1-v15 and 5 of the training corpus.
-    (r"\b(thank(s| you)|cheers)( (so|very) much| a (bunch|lot|million))? for (losing|breaking|ruining|wasting|"
+    (r"\b(thank(s| you)|cheers)( (ever )?(so|very) much| a (bunch|lot|million))? for (losing|breaking|ruining|wasting|"
      r"ignoring|nothing|absolutely nothing|the surprise|making me wait|keeping me waiting|messing|leaving me|"
      r"cutting me off|overcharging|double charging|charging me twice)"),
 )
