@@ -13,20 +13,7 @@ from callcoach.analysis.language import sentiment
 from callcoach.analysis.language.apology import analyze_apologies
 from callcoach.analysis.language.sentences import split_sentences
 from callcoach.config import LanguageConfig
-from callcoach.conversation import Conversation, Segment, Word
-
-
-def call(*rows) -> Conversation:
-    """A call from (speaker, start, end, text) rows; words spread evenly over each segment."""
-    segments = []
-    for speaker, start, end, text in rows:
-        tokens = text.split()
-        step = (end - start) / len(tokens)
-        words = [Word(" " + t, round(start + i * step, 3), round(start + (i + 1) * step, 3))
-                 for i, t in enumerate(tokens)]
-        segments.append(Segment(speaker, start, end, text, words))
-    return Conversation(segments, max(r[2] for r in rows))
-
+from tests.test_language import call
 
 OPENING = (("agent", 0.0, 2.5, "Good morning, bookings desk, how can I help?"),
            ("customer", 3.0, 6.0, "Hi, I need to move my dentist appointment."),
