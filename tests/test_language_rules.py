@@ -317,3 +317,12 @@ def test_thanks_for_a_harm_is_sarcasm(text, distress, config, model):
 
     score = analyze_sentiment(one(text, "customer"), config, model=model)["customer"][0]["score"]
     assert (score <= config.distress_threshold) == distress
+
+
+@pytest.mark.parametrize("text, reassure", [
+    ("no worries mate see you monday", False),
+    ("Okay, no worries, bye now.", False),
+    ("No worries, we'll have the boiler going again before the weekend.", True),
+])
+def test_no_worries_alone_is_a_courtesy_reply(text, reassure, config, model):
+    assert ("reassure" in families(text, config, model)) == reassure

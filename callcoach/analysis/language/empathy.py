@@ -182,6 +182,8 @@ def _resolve_conflicts(findings: list[Finding], sentences: list[Sentence], confi
         if re.search(patterns.COURTESY_ONLY, norm) or re.search(patterns.COURTESY_FORMULA, norm):
             # "Thank you." on receiving details, "thanks for calling": courtesy
             group = [f for f in group if not (f.kind == "empathy" and f.category == "appreciate")]
+        if re.search(patterns.NO_WORRIES_ONLY, norm):  # "No worries at all.": a courtesy reply
+            group = [f for f in group if not (f.kind == "empathy" and f.category == "reassure")]
         if re.search(patterns.SERVICE_FORMULA, norm):  # "What can I do for you today?": a formula
             group = [f for f in group if not (f.kind == "empathy" and f.category == "invite")]
         if re.search(patterns.AGENT_SELF_INTRO, norm):  # "this is Priti": the agent's own name

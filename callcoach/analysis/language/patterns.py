@@ -192,6 +192,11 @@ DISMISSIVE_PATTERNS: dict[str, tuple[str, ...]] = {
 # Thanks and nothing more ("Thank you.", "Thanks very much, Mrs Li."): courtesy, not appreciation.
 COURTESY_ONLY = (r"^(ok |okay |right |lovely |great |perfect |brilliant |oh )?(thank you|thanks|cheers|ta|many thanks)"
                  r"( (very|so|ever so) much| a lot| a million| again)?( (mr|mrs|ms|miss|dr) [^\W\d_]+| [^\W\d_]+)?$")
+# "No worries" alone, or with a goodbye: a courtesy reply, not reassurance (none of the 14
+# such lines of blind v1-v15 is labelled reassure).
+NO_WORRIES_ONLY = (r"^(ah |oh |ok |okay |right |yeah )?no worries( no worries)?( at all)?( (mate|love|pet|hun|bro|sir|"
+                   r"maam|madam))?( (take care|have a good (one|day|evening|weekend)|look after yourselves?|"
+                   r"see you \w+|bye( now)?))?$")
 # Greeting and closing formulas: "thank you for calling", "thanks for choosing us".
 COURTESY_FORMULA = (r"\bthank(s| you)( (so|very) much)? for (calling|choosing|contacting|getting in touch|ringing|"
                     r"phoning|your call|being with us today)\b")
