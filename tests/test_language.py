@@ -176,7 +176,7 @@ def test_latency_is_null_without_any_response(model, config):
     ("appreciate", "Thanks ever so much for waiting while I dug that out."),
     ("own", "Leave the chasing to me, I'll phone the depot myself this afternoon."),
     ("reassure", "Please don't worry, none of your savings are at risk."),
-    ("invite", "What would make this feel put right for you?"),
+    ("invite", "Is there something we could do today that would go some way to making up for it?"),
     ("personalize", "Right, Mrs Abernathy, I've found the order."),
 ])
 def test_each_family_is_found_in_new_wording(model, config, family, text):
