@@ -306,7 +306,9 @@ class FestivalSlt:
                 )
             script = os.path.join(tmp, "batch.scm")
             Path(script).write_text("\n".join(lines) + "\n", encoding="utf-8")
-            out = subprocess.run(["festival", "-b", script], check=True, capture_output=True, text=True).stdout
+            # Festival prints words in Latin-1 when a sentence has accents ("José"): decode leniently.
+            out = subprocess.run(["festival", "-b", script], check=True, capture_output=True, text=True,
+                                 errors="replace").stdout
             words: dict[int, list] = {i: [] for i in range(len(todo))}
             for line in out.splitlines():
                 if line.startswith("W\t"):
