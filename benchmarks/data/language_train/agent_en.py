@@ -721,7 +721,7 @@ Pardon? I missed that.
 Apologies, I misspoke, the fee is five pounds.
 Sorry, my mistake, the appointment is at three, not two.
 Thank you for calling Westfield Water, have a good afternoon.
-Thanks for calling Brightline Mobile.
+Thanks for calling Kestrel Mobile.
 Thank you for calling, is there anything else?
 Thanks for getting in touch, goodbye now.
 Thank you for choosing Tidewater Insurance.

@@ -979,7 +979,7 @@ Okay, I understand, you want to add your partner as a named driver.
 Can I confirm the name on the policy is Mrs Patricia Anne Holloway?
 Just for security, can you give me the first line of your address?
 And that's Akinyemi spelled A-K-I-N-Y-E-M-I?
-My name's Darren and I'm calling from the accounts team at Brightline.
+My name's Darren and I'm calling from the accounts team at Harrowgate Lending.
 You're through to Shona in the billing department, how can I help?
 Lovely weather we're having, isn't it, for once.
 Busy day today, the phones haven't stopped since eight.
