@@ -81,15 +81,17 @@ GIVEN_ROLES = ("given", "text")
 opening words did (a greeting, "how can I help")."""
 
 
+def _agent_texts(report: dict[str, Any]) -> list[str]:
+    """The agent's turns in order, lower case, curly apostrophes straightened, spaces single."""
+    return [" ".join(str(seg.get("text") or "").lower().replace("’", "'").split())
+            for seg in map(as_dict, as_list(report.get("segments"))) if seg.get("speaker") == "agent"]
+
+
 def service_cues(report: dict[str, Any]) -> list[str]:
     """The service-call phrases the agent side says anywhere in the call."""
     found: list[str] = []
     first = True
-    for seg in as_list(report.get("segments")):
-        seg = as_dict(seg)
-        if seg.get("speaker") != "agent":
-            continue
-        text = " ".join(str(seg.get("text") or "").lower().replace("’", "'").split())
+    for text in _agent_texts(report):
         for pattern in (OPENING_CUES + _ANYWHERE) if first else _ANYWHERE:
             m = re.search(pattern, text)
             if m and m.group(0) not in found:
@@ -100,11 +102,8 @@ def service_cues(report: dict[str, Any]) -> list[str]:
 
 def answers_for_business(report: dict[str, Any]) -> bool:
     """Whether the agent's first turn answers the phone for an organisation (``BUSINESS_ANSWER``)."""
-    for seg in map(as_dict, as_list(report.get("segments"))):
-        if seg.get("speaker") == "agent":
-            text = " ".join(str(seg.get("text") or "").lower().replace("’", "'").split())
-            return re.search(BUSINESS_ANSWER, text) is not None
-    return False
+    texts = _agent_texts(report)
+    return bool(texts) and re.search(BUSINESS_ANSWER, texts[0]) is not None
 
 
 def _talk_s(report: dict[str, Any], role: str) -> float:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...config import LanguageConfig
@@ -134,7 +135,7 @@ def over_apologising(items: list[dict], duration_s: float, config: LanguageConfi
     }
 
 
-def answered_distress(customer_sentences: list[Sentence], readings, language: AgentLanguage,
+def answered_distress(customer_sentences: list[Sentence], readings: Sequence[float], language: AgentLanguage,
                       config: LanguageConfig) -> Sentence | None:
     """Mild distress the agent answered: the first sentence reading at or below
     ``answered_distress_threshold`` in the customer turn just before an agent turn that
@@ -153,9 +154,9 @@ def answered_distress(customer_sentences: list[Sentence], readings, language: Ag
     answers = sorted({sentences[f.sentence].segment_index for f in language.findings
                       if f.kind == "empathy" and f.category in ("apologize", "acknowledge")})
     for answer in answers:
-        turns = sorted({s.segment_index for s in customer_sentences if s.segment_index < answer})[-1:]
-        for k, sentence in enumerate(customer_sentences):
-            if sentence.segment_index in turns and readings[k] <= config.answered_distress_threshold:
+        answered_turn = max((s.segment_index for s in customer_sentences if s.segment_index < answer), default=None)
+        for sentence, reading in zip(customer_sentences, readings):
+            if sentence.segment_index == answered_turn and reading <= config.answered_distress_threshold:
                 return sentence
     return None
 

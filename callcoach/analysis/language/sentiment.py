@@ -43,7 +43,7 @@ def sentence_sentiment(sentences: list[Sentence], config: LanguageConfig,
     whole: scoring their clauses and word windows too, and keeping the most decided part,
     made calm openings read as distress (a fragment such as "the parcel never" is decided
     out of context) and moved the call's first distress early (docs/measurements.md).
-    A sentence that states a repeat contact or the death of someone close
+    A sentence that states a repeat contact, the death of someone close or thanks for a harm
     (``patterns.CUSTOMER_DISTRESS_PATTERNS``) scores -1 whatever the model reads.
     """
     if not sentences:
@@ -51,7 +51,7 @@ def sentence_sentiment(sentences: list[Sentence], config: LanguageConfig,
     if model is None or model.head("customer") is None:
         return np.array([_lexical_score(s.norm) for s in sentences])
     scores = _model_scores([s.text for s in sentences], model)
-    # Exact: a repeat contact stated as such, or the death of someone close, is distress.
+    # Exact: a repeat contact, the death of someone close, sarcastic thanks are distress.
     floor = np.array([-1.0 if any(re.search(p, s.norm) for p in patterns.CUSTOMER_DISTRESS_PATTERNS) else 1.0
                       for s in sentences])
     return np.minimum(scores, floor)
@@ -71,8 +71,9 @@ def _model_scores(texts: list[str], model: PhraseModel) -> np.ndarray:
 
 def distress_readings(sentences: list[Sentence], scores: np.ndarray, config: LanguageConfig,
                       model: PhraseModel | None) -> np.ndarray:
-    """Each customer sentence's reading for distress: the lower of its own score and the score
-    of it read together with the next or the previous sentence of the same turn.
+    """Each customer sentence's reading for distress: its own score, or lower where a pair of
+    neighbouring sentences of the same turn, read together, scores lower; the pair's score
+    goes to whichever of its two sentences reads worse alone.
 
     Distress often builds over two sentences that each read mild alone ("Twelve sixty? We
     were told eight fifty." then "I haven't got another four hundred"), and sarcasm needs the
